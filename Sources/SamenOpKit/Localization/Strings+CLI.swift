@@ -1,0 +1,4 @@
+extension Strings {
+    /// Strings of the cli part of the program.
+    static let cli: [String: LocalizedText] = [:]
+}

@@ -1,0 +1,2 @@
+import SamenOpKit
+print("samenop-bench")

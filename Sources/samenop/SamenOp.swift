@@ -1,0 +1,12 @@
+import ArgumentParser
+import SamenOpKit
+
+/// The `samenop` command: the REPL when run without a subcommand.
+@main
+struct SamenOp: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samenop",
+        abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
+        subcommands: []
+    )
+}
