@@ -1,0 +1,137 @@
+import Foundation
+
+/// The privacy check of a whole scenario: every text, mapped back to the file.
+extension PrivacyScanner {
+    /// A finding placed in a scenario file.
+    struct Placed: Hashable {
+        var kind: PrivacyKind
+        var masked: String
+        var location: SourceLocation
+        /// Offsets (Unicode scalars) of the identifier's characters in the file.
+        var positions: [Int]
+        var visible: [Bool]
+    }
+
+    /// Every privacy finding in `scenario` as an error at the identifier's line and column,
+    /// sorted by position. `source` is the text of the file the scenario was loaded from.
+    public static func scan(_ scenario: Scenario, source: String, language: Language = .nl) -> [Diagnostic] {
+        place(scenario, source: source).map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) }
+    }
+
+    /// The file's text with every identifier the check finds masked in place, so that a
+    /// diagnostic printer can echo source lines without repeating them (columns are kept).
+    public static func redact(_ scenario: Scenario, source: String) -> String {
+        redact(place(scenario, source: source), source: PrivacySource(source))
+    }
+
+    /// The whole-file check, for files that did not load: every line is scanned as text.
+    public static func scan(source: String, file: String, language: Language = .nl) -> [Diagnostic] {
+        placeLines(PrivacySource(source), file: file, onlyComments: false)
+            .map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) }
+    }
+
+    /// The file's text with every identifier a line-by-line scan finds masked in place.
+    public static func redact(source: String) -> String {
+        let src = PrivacySource(source)
+        return redact(placeLines(src, file: "", onlyComments: false), source: src)
+    }
+
+    /// The error for one finding.
+    public static func diagnostic(_ kind: PrivacyKind, masked: String, at location: SourceLocation?, language: Language) -> Diagnostic {
+        let l = Localizer(language)
+        return .error(
+            kind.code, at: location, l("privacy.found", l("privacy.kind.\(kind.rawValue)"), masked),
+            hint: l("privacy.hint.\(kind.rawValue)", kind.placeholder))
+    }
+
+    private static func redact(_ placed: [Placed], source: PrivacySource) -> String {
+        var hidden = Set<Int>()
+        for finding in placed {
+            for (position, visible) in zip(finding.positions, finding.visible) where !visible {
+                let scalar = source.scalars[position]
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hidden.insert(position) }
+            }
+        }
+        return source.masking(hidden)
+    }
+
+    /// The scenario's texts: everything a trainee or a report can show.
+    static func texts(of scenario: Scenario) -> [Located<String>] {
+        var texts = [scenario.title, scenario.summary]
+        for role in scenario.roles {
+            texts.append(role.name)
+            if let description = role.description { texts.append(description) }
+        }
+        for card in scenario.cards {
+            texts += [card.title, card.text]
+            if let source = card.source { texts.append(source) }
+        }
+        texts += scenario.reflection
+        for scene in scenario.scenes {
+            texts += [scene.time, scene.prompt, scene.outcome].compactMap { $0 }
+            texts.append(scene.text)
+            for choice in scene.choices {
+                texts.append(choice.text)
+                if let feedback = choice.feedback { texts.append(feedback) }
+            }
+        }
+        return texts
+    }
+
+    static func place(_ scenario: Scenario, source text: String) -> [Placed] {
+        let source = PrivacySource(text)
+        var placed: [Placed] = []
+        for value in texts(of: scenario) {
+            let start = source.offset(line: value.location.line, column: value.location.column)
+            for finding in scan(text: value.value) {
+                let positions = source.locate(finding, in: value.value, from: start) ?? []
+                var location = value.location
+                if let first = positions.first {
+                    let (line, column) = source.position(of: first)
+                    location = SourceLocation(file: scenario.file, line: line, column: column)
+                }
+                let identifier = positions.map { Character(source.scalars[$0]) }
+                placed.append(Placed(
+                    kind: finding.kind, masked: finding.masked, location: location, positions: positions,
+                    visible: PrivacyMask.visibility(of: identifier, kind: finding.kind)))
+            }
+        }
+        placed += placeLines(source, file: scenario.file, onlyComments: true)
+        var seen = Set<String>()
+        return placed
+            .filter { seen.insert("\($0.kind.code):\($0.location.line):\($0.location.column)").inserted }
+            .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    }
+
+    /// Findings in the file's lines, each line scanned as text: only whole-line comments
+    /// (`# ...`), or every line for a file that did not load.
+    static func placeLines(_ source: PrivacySource, file: String, onlyComments: Bool) -> [Placed] {
+        var placed: [Placed] = []
+        for (n, lineStart) in source.lineStarts.enumerated() {
+            let lineEnd = n + 1 < source.lineStarts.count ? source.lineStarts[n + 1] : source.scalars.count
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: source.scalars[lineStart..<lineEnd])
+            let line = String(view)
+            if onlyComments, line.drop(while: { $0 == " " || $0 == "\t" }).first != "#" { continue }
+            for finding in scan(text: line) {
+                let offset = lineStart + line.unicodeScalars.distance(from: line.startIndex, to: finding.range.lowerBound)
+                let count = line[finding.range].unicodeScalars.count
+                let positions = Array(offset..<offset + count)
+                let identifier = positions.map { Character(source.scalars[$0]) }
+                placed.append(Placed(
+                    kind: finding.kind, masked: finding.masked,
+                    location: SourceLocation(file: file, line: n + 1, column: offset - lineStart + 1),
+                    positions: positions, visible: PrivacyMask.visibility(of: identifier, kind: finding.kind)))
+            }
+        }
+        return placed
+    }
+
+    /// Loads the scenario at `path` and returns its privacy findings (or, when the file does
+    /// not load, the findings of a line-by-line scan, so a broken file is still checked).
+    public static func scan(path: String, language: Language = .nl) -> [Diagnostic] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        let source = String(decoding: data, as: UTF8.self)
+        return scan(source: source, file: path, language: language)
+    }
+}

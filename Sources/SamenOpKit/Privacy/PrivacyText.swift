@@ -1,0 +1,90 @@
+/// A text prepared for the detectors: characters addressable by integer offset.
+///
+/// Scenario texts are short, so an array of `Character`s keeps the detectors simple and
+/// linear without `String.Index` arithmetic.
+struct PrivacyText {
+    let chars: [Character]
+
+    init(_ text: String) { chars = Array(text) }
+
+    var count: Int { chars.count }
+
+    subscript(_ i: Int) -> Character? { i >= 0 && i < chars.count ? chars[i] : nil }
+
+    func isDigit(_ i: Int) -> Bool { self[i].map(Self.isASCIIDigit) ?? false }
+    func isLetter(_ i: Int) -> Bool { self[i]?.isLetter ?? false }
+    func isAlnum(_ i: Int) -> Bool { isDigit(i) || isLetter(i) || (self[i]?.isNumber ?? false) }
+    func isUpperASCII(_ i: Int) -> Bool { self[i].map(Self.isUpperASCII) ?? false }
+    func isSpace(_ i: Int) -> Bool { self[i]?.isWhitespace ?? false }
+
+    static func isASCIIDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    static func isUpperASCII(_ c: Character) -> Bool { c.isASCII && c.isUppercase }
+
+    /// The run of ASCII digits starting at `i` (may be empty).
+    func digitRun(at i: Int) -> Int {
+        var j = i
+        while isDigit(j) { j += 1 }
+        return j - i
+    }
+
+    /// The integer value of the digits in `range`.
+    func number(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 * 10 + (chars[$1].wholeNumberValue ?? 0) }
+    }
+
+    func string(_ range: Range<Int>) -> String { String(chars[range]) }
+
+    /// The word (letters, with inner hyphens or apostrophes) that starts at `i`, as an end
+    /// offset; `i` itself when no letter starts there.
+    func wordEnd(at i: Int, joiningHyphens: Bool = true) -> Int {
+        var j = i
+        while j < count {
+            if isLetter(j) {
+                j += 1
+            } else if joiningHyphens, chars[j] == "-" || chars[j] == "'" || chars[j] == "’", isLetter(j - 1), isLetter(j + 1) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// Every word in the text, in order, as offset ranges.
+    func words(joiningHyphens: Bool = true) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < count {
+            if isLetter(i) {
+                let end = wordEnd(at: i, joiningHyphens: joiningHyphens)
+                result.append(i..<end)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether `i` is not glued to a preceding letter or digit (a token can start here).
+    func startsToken(_ i: Int) -> Bool { !isAlnum(i - 1) }
+
+    /// Whether a token ending before `end` is not glued to a following letter or digit.
+    func endsToken(_ end: Int) -> Bool { !isAlnum(end) }
+
+    /// Whether a capitalised word at `i` opens a sentence (or a line, a list item or a quote),
+    /// where a capital says nothing about whether the word is a name.
+    func isSentenceStart(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 {
+            let c = chars[j]
+            if c == "\n" { return true }
+            if c.isWhitespace || "\"'“‘«([-*•".contains(c) {
+                j -= 1
+                continue
+            }
+            return ".!?:;…".contains(c)
+        }
+        return true
+    }
+}
