@@ -166,6 +166,7 @@ enum DutchNames {
         Hoogland
         Pronk
         Wolff
+        Yılmaz
         Yilmaz
         Kaya
         Demir

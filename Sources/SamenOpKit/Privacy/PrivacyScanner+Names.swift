@@ -66,7 +66,7 @@ extension PrivacyScanner {
         while t.isLetter(j) || t[j] == "'" {
             var end = j + 1
             while t.isLetter(end) || t[end] == "'" || t[end] == "." { end += 1 }
-            guard particles.contains(t.string(j..<end)), t.isSpace(end) else { break }
+            guard particles.contains(t.string(j..<end).lowercased()), t.isSpace(end) else { break }
             j = end
             while t.isSpace(j) { j += 1 }
         }
@@ -150,11 +150,14 @@ extension PrivacyScanner {
     /// A street with a house number: `Dorpsstraat 12`, `Kerkweg 3a`, `Oude Gracht 101-2`.
     static func addresses(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        for word in t.words() {
+        let words = t.words()
+        for (n, word) in words.enumerated() {
             let raw = t.string(word)
             guard let first = raw.first, first.isUppercase else { continue }
             let lower = raw.lowercased()
-            guard streetSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count }) else { continue }
+            // `Oude Gracht 12`: the suffix alone is a street after another capitalised word.
+            let afterName = n > 0 && (t[words[n - 1].lowerBound]?.isUppercase ?? false)
+            guard streetSuffixes.contains(where: { lower.hasSuffix($0) && (lower.count > $0.count || afterName) }) else { continue }
             let numberStart = word.upperBound + 1
             guard t[word.upperBound] == " ", t.isDigit(numberStart), t[numberStart] != "0" else { continue }
             let digits = t.digitRun(at: numberStart)
