@@ -56,6 +56,18 @@ struct SchemaTests {
         #expect(text.contains("\nid: kennismaking\n"))
     }
 
+    @Test("the authoring guide shows the example file exactly")
+    func guideEmbedsExample() throws {
+        let guide = try String(
+            contentsOf: Binary.packageRoot.appendingPathComponent("Docs/scenario-format.md"), encoding: .utf8)
+        let example = try String(contentsOf: Self.exampleURL, encoding: .utf8)
+        let marker = "<!-- The block below is the file Docs/examples/kennismaking.yaml; a test keeps them equal. -->\n```yaml\n"
+        let start = try #require(guide.range(of: marker), "the guide lost its example marker")
+        let rest = guide[start.upperBound...]
+        let end = try #require(rest.range(of: "\n```\n"), "the guide's example block is not closed")
+        #expect(String(rest[..<end.lowerBound]) + "\n" == example)
+    }
+
     // MARK: - With Python's jsonschema
 
     @Test("the example and every bundled scenario are valid against the schema",
