@@ -56,6 +56,21 @@ struct SchemaTests {
         #expect(text.contains("\nid: kennismaking\n"))
     }
 
+    @Test("schema comments in the library point at the schema file")
+    func librarySchemaCommentsResolve() throws {
+        let prefix = "# yaml-language-server: $schema="
+        for file in Self.bundledScenarioFiles() {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) else { continue }
+            let reference = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            // Web addresses are the author's choice; only relative paths can be checked here.
+            guard !reference.contains("://") else { continue }
+            let target = file.deletingLastPathComponent().appendingPathComponent(reference).standardizedFileURL
+            #expect(target.path == Self.schemaURL.standardizedFileURL.path,
+                    "\(file.lastPathComponent): $schema=\(reference) does not lead to Docs/samenop-1.schema.json")
+        }
+    }
+
     @Test("the authoring guide shows the example file exactly")
     func guideEmbedsExample() throws {
         let guide = try String(
