@@ -5,7 +5,10 @@ protocol ScenarioCheck: Sendable {
 
 /// Runs every check of the scenario contract on a built model.
 public enum Validator {
-    static let checks: [any ScenarioCheck] = []
+    static let checks: [any ScenarioCheck] = [
+        ReferenceCheck(), AssignmentCheck(), SafetyVariableCheck(), PhaseBandsCheck(), SceneShapeCheck(),
+        ReachabilityCheck(), EndingCheck(), StructuralEndingCheck(), ExpertChoiceCheck(), PastCaseCheck(), FileNameCheck(),
+    ]
 
     /// All problems every check finds, in check order.
     public static func check(_ scenario: Scenario) -> [Diagnostic] {
