@@ -159,7 +159,8 @@ struct ExpressionParser {
             let inner = try parseOr()
             guard peek.kind == .symbol(")") else {
                 throw ExpressionProblem(code: "SO040", offset: peek.offset,
-                                        message: "missing ')' to close the '(' at position \(token.offset + 1)")
+                                        message: "missing ')' to match the '('",
+                                        hint: "every '(' needs a ')' after the part it groups")
             }
             _ = advance()
             return inner

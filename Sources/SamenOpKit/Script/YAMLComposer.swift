@@ -129,7 +129,7 @@ enum YAMLComposer {
 
     private static func syntaxHint(_ problem: String) -> String? {
         if problem.contains("mapping values are not allowed") {
-            return "a value with ': ' in it needs quotes: \"...\""
+            return "check the indentation; a value that holds ': ' needs quotes: \"...\""
         }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-'") {
             return "check the indentation: keys of one mapping line up"

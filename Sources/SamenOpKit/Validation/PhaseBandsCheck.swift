@@ -8,7 +8,7 @@ struct PhaseBandsCheck: ScenarioCheck {
             guard let band = bands.bands[phase] else { continue }
             if band.lowerBound != expectedLow {
                 let problem = band.lowerBound > expectedLow
-                    ? "leaves \(expectedLow)...\(band.lowerBound - 1) without a phase"
+                    ? "leaves \(Self.describe(expectedLow...(band.lowerBound - 1))) without a phase"
                     : "overlaps the phase before it"
                 return [.error("SO069", at: location,
                                "the phase bands do not fit: '\(phase.rawValue)' starts at \(band.lowerBound) and \(problem)",
@@ -22,5 +22,10 @@ struct PhaseBandsCheck: ScenarioCheck {
                            hint: "the last phase, herstel, runs up to 10")]
         }
         return []
+    }
+
+    /// "4" or "4 to 6".
+    static func describe(_ range: ClosedRange<Int>) -> String {
+        range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
     }
 }
