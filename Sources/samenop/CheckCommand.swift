@@ -25,8 +25,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the diagnostics as a JSON array on standard output.")
     var json = false
 
-    // Privacy: the `--privacy` flag (product.md) belongs here, next to --strict; its findings
-    // are added to each file's diagnostics in `results()` before they are printed.
+    @Flag(help: "Also scan every text for what could identify a family (names, BSN, phone numbers, ...); each finding is an error.")
+    var privacy = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one scenario file or folder.") }
@@ -35,7 +35,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let l = common.localizer
         var notices: [String] = []
-        let results = results(notices: &notices)
+        var results = results(notices: &notices)
+        // With --privacy the echoed source lines come from a masked copy of each file, so no
+        // identifier is printed in full, also not under other diagnostics.
+        var redacted: [String: String] = [:]
+        if privacy { (results, redacted) = addingPrivacyFindings(to: results) }
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
 
@@ -44,7 +48,9 @@ struct CheckCommand: ParsableCommand {
         } else {
             var formatter = DiagnosticFormatter(color: common.colorOnStderr)
             for result in results where !result.diagnostics.isEmpty {
-                if let text = try? String(contentsOfFile: result.file, encoding: .utf8) { formatter.addSource(text, for: result.file) }
+                if let text = redacted[result.file] ?? (privacy ? nil : try? String(contentsOfFile: result.file, encoding: .utf8)) {
+                    formatter.addSource(text, for: result.file)
+                }
                 Terminal.printError(result.diagnostics.map { formatter.format($0, file: result.file) }.joined(separator: "\n"))
             }
             notices.forEach(Terminal.printError)

@@ -35,7 +35,11 @@ extension PrivacyScanner {
             guard titles.contains(lower) else { continue }
             // `MW` (maatschappelijk werk) and `MS` are abbreviations, not titles.
             if raw.count >= 2, raw == raw.uppercased() { continue }
-            if lower == "heer", n == 0 || t.string(words[n - 1]).lowercased() != "de" { continue }
+            let before = n > 0 ? t.string(words[n - 1]).lowercased() : ""
+            if lower == "heer", before != "de" { continue }
+            // `de juf van Daan`, `the doctor`: with an article the title is an ordinary noun
+            // (a listed name after it is still found as a name).
+            if lower != "heer", ["de", "het", "een", "the", "a"].contains(before) { continue }
             var j = word.upperBound
             if t[j] == "." { j += 1 }
             guard t.isSpace(j) else { continue }

@@ -127,11 +127,37 @@ extension PrivacyScanner {
         return placed
     }
 
-    /// Loads the scenario at `path` and returns its privacy findings (or, when the file does
-    /// not load, the findings of a line-by-line scan, so a broken file is still checked).
+    /// The privacy findings of a loaded file, and its text with the identifiers masked.
+    ///
+    /// A file that loaded is scanned text by text; a file that did not load (a YAML error)
+    /// is scanned line by line, so a broken file is still checked.
+    public static func check(_ result: LoadResult, source: String, language: Language = .nl) -> PrivacyCheck {
+        let src = PrivacySource(source)
+        let placed: [Placed]
+        if let scenario = result.scenario {
+            placed = place(scenario, source: source)
+        } else {
+            placed = placeLines(src, file: result.file, onlyComments: false)
+        }
+        return PrivacyCheck(
+            diagnostics: placed.map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) },
+            redactedSource: redact(placed, source: src))
+    }
+
+    /// Loads the scenario file at `path` and returns its privacy findings only (its load
+    /// errors are the loader's to report); an unreadable file has none.
     public static func scan(path: String, language: Language = .nl) -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let source = String(decoding: data, as: UTF8.self)
-        return scan(source: source, file: path, language: language)
+        return check(ScenarioLoader.load(data: data, file: path), source: source, language: language).diagnostics
     }
+}
+
+/// The outcome of the privacy check of one file.
+public struct PrivacyCheck: Sendable, Hashable {
+    /// One error per finding, in file order.
+    public var diagnostics: [Diagnostic]
+    /// The file's text with every identifier found masked in place (same lines and columns),
+    /// for echoing source lines under diagnostics.
+    public var redactedSource: String
 }

@@ -30,6 +30,7 @@ struct PrivacyNameTests {
         ("Volgens de Vries klopt dat.", "surname de Vries"),
         ("De buurman zag Roos huilen.", "first-name Roos"),
         ("Gezin Yılmaz, drie kinderen.", "surname Yılmaz"),
+        ("De juf van Daan ziet hem stil.", "first-name Daan"),
     ])
     func listed(text: String, expected: String) {
         #expect(findings(text) == [expected])

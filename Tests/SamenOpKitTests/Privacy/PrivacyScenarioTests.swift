@@ -1,0 +1,124 @@
+import Testing
+@testable import SamenOpKit
+
+@Suite("Privacy: loaded scenarios")
+struct PrivacyScenarioTests {
+    /// A past case with one identifier in every kind of text a scenario has.
+    static let yaml = """
+        format: samenop/1
+        id: casus-oost
+        title: Casus mevrouw Jansen
+        language: nl
+        summary: >
+          Moeder belt vanaf 06-12345678
+          over haar zoon.
+        kind: past-case
+        anonymised: true
+        roles:
+          politie:
+            name: Wijkagent Peeters
+            description: Kent het gezin van de Dorpsstraat 12.
+        variables:
+          veiligheid: 2
+        cards:
+          dossier:
+            title: "BSN 123456782"
+            text: |
+              Vader rijdt in een auto
+              met kenteken 12-ABC-3.
+            source: "j.jansen@example.nl"
+        start: melding
+        reflection:
+          - Wat wist de wijkagent over 3011 AB?
+        scenes:
+          melding:
+            stage: melding
+            time: 12-03-2015
+            text: Moeder belt 112. Veilig Thuis belt terug via 0800-2000.
+            prompt: Wat doe je met de melding van Sanne?
+            choices:
+              - text: Bel NL91ABNA0417164300 niet.
+                goto: einde
+                actual: true
+                expert: true
+                feedback: >-
+                  Goed; de zoon
+                  Mohammed (8 jaar) is in beeld.
+              - text: Wacht af tot 23:40.
+                goto: einde
+          einde:
+            stage: veiligheidsplan
+            end: true
+            text: Het plan ligt er.
+            outcome: "Rustig sinds week 3; dhr. de Vries woont elders."
+        """
+
+    @Test("every text of a loaded scenario is scanned, each finding at its exact position")
+    func everyText() throws {
+        let loaded = ScenarioLoader.load(yaml: Self.yaml, file: "casus-oost.yaml")
+        #expect(!loaded.hasErrors)
+        let scenario = try #require(loaded.scenario)
+        let found = PrivacyScanner.scan(scenario, source: Self.yaml)
+        #expect(found.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.code)" } == [
+            "3:22 SO107",  // title
+            "6:21 SO101",  // summary (folded)
+            "12:21 SO109",  // role name
+            "13:40 SO110",  // role description
+            "18:17 SO100",  // card title (quoted)
+            "21:20 SO105",  // card text (literal)
+            "22:14 SO103",  // card source (quoted)
+            "25:32 SO102",  // reflection
+            "29:11 SO106",  // scene time
+            "31:43 SO108",  // prompt
+            "33:19 SO104",  // choice text
+            "39:11 SO108",  // feedback (folded, second line)
+            "46:41 SO107",  // outcome
+        ])
+        #expect(found.allSatisfy { $0.location?.file == "casus-oost.yaml" && $0.severity == .error })
+    }
+
+    @Test("a bundled-style training scenario without identifiers passes")
+    func cleanExample() throws {
+        let clean = Self.yaml
+            .replacingOccurrences(of: "mevrouw Jansen", with: "mevrouw X")
+            .replacingOccurrences(of: "06-12345678", with: "[telefoon]")
+            .replacingOccurrences(of: "Wijkagent Peeters", with: "Wijkagent")
+            .replacingOccurrences(of: "Dorpsstraat 12", with: "[adres]")
+            .replacingOccurrences(of: "BSN 123456782", with: "Gegevens")
+            .replacingOccurrences(of: "12-ABC-3", with: "[kenteken]")
+            .replacingOccurrences(of: "j.jansen@example.nl", with: "politiesystemen")
+            .replacingOccurrences(of: "3011 AB", with: "[postcode]")
+            .replacingOccurrences(of: "12-03-2015", with: "vr 23:40")
+            .replacingOccurrences(of: "Sanne", with: "de buurvrouw")
+            .replacingOccurrences(of: "NL91ABNA0417164300", with: "de huisarts")
+            .replacingOccurrences(of: "Mohammed", with: "[naam]")
+            .replacingOccurrences(of: "dhr. de Vries", with: "vader")
+        let loaded = ScenarioLoader.load(yaml: clean, file: "casus-oost.yaml")
+        let scenario = try #require(loaded.scenario)
+        #expect(PrivacyScanner.scan(scenario, source: clean) == [])
+    }
+
+    @Test("the redacted file masks every identifier of a loaded scenario")
+    func redacted() throws {
+        let loaded = ScenarioLoader.load(yaml: Self.yaml, file: "casus-oost.yaml")
+        let check = PrivacyScanner.check(loaded, source: Self.yaml)
+        #expect(check.diagnostics.count == 13)
+        for identifier in [
+            "Jansen", "12345678", "Peeters", "Dorpsstraat", "123456782", "ABC", "jansen@", "3011 AB", "12-03-2015",
+            "Sanne", "ABNA0417164300", "Mohammed", "Vries",
+        ] {
+            #expect(!check.redactedSource.contains(identifier))
+        }
+        #expect(check.redactedSource.contains("Veilig Thuis belt terug via 0800-2000."))
+    }
+
+    @Test("a file that does not load is still scanned, line by line")
+    func broken() {
+        let yaml = "format: samenop/1\ntitle: [mevrouw Jansen\n"
+        let loaded = ScenarioLoader.load(yaml: yaml, file: "kapot.yaml")
+        let check = PrivacyScanner.check(loaded, source: yaml, language: .en)
+        #expect(check.diagnostics.map(\.code) == ["SO107"])
+        #expect(check.diagnostics.first?.location == SourceLocation(file: "kapot.yaml", line: 2, column: 17))
+        #expect(check.diagnostics.first?.message == "name after a form of address in the text: J••••• (this could identify a family)")
+    }
+}
