@@ -40,6 +40,5 @@ extension Strings {
         "privacy.hint.address": LocalizedText(
             nl: "vervang straat en huisnummer door {0}",
             en: "replace street and number with {0}"),
-        "privacy.comment": LocalizedText(nl: "in een commentaarregel", en: "in a comment line"),
     ]
 }

@@ -26,14 +26,14 @@ extension PrivacyScanner {
 
     /// The whole-file check, for files that did not load: every line is scanned as text.
     public static func scan(source: String, file: String, language: Language = .nl) -> [Diagnostic] {
-        placeLines(PrivacySource(source), file: file, onlyComments: false)
+        placeLines(PrivacySource(source), file: file)
             .map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) }
     }
 
     /// The file's text with every identifier a line-by-line scan finds masked in place.
     public static func redact(source: String) -> String {
         let src = PrivacySource(source)
-        return redact(placeLines(src, file: "", onlyComments: false), source: src)
+        return redact(placeLines(src, file: ""), source: src)
     }
 
     /// The error for one finding.
@@ -96,23 +96,24 @@ extension PrivacyScanner {
                     visible: PrivacyMask.visibility(of: identifier, kind: finding.kind)))
             }
         }
-        placed += placeLines(source, file: scenario.file, onlyComments: true)
-        var seen = Set<String>()
+        // Every line on its own as well: comments, `x-` keys and mistyped keys hold text that
+        // no scenario field holds, and their lines are echoed under other diagnostics.
+        let covered = Set(placed.flatMap(\.positions))
+        placed += placeLines(source, file: scenario.file).filter { line in
+            !line.positions.contains(where: covered.contains)
+        }
         return placed
-            .filter { seen.insert("\($0.kind.code):\($0.location.line):\($0.location.column)").inserted }
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 
-    /// Findings in the file's lines, each line scanned as text: only whole-line comments
-    /// (`# ...`), or every line for a file that did not load.
-    static func placeLines(_ source: PrivacySource, file: String, onlyComments: Bool) -> [Placed] {
+    /// Findings in the file's lines, each line scanned as text on its own.
+    static func placeLines(_ source: PrivacySource, file: String) -> [Placed] {
         var placed: [Placed] = []
         for (n, lineStart) in source.lineStarts.enumerated() {
             let lineEnd = n + 1 < source.lineStarts.count ? source.lineStarts[n + 1] : source.scalars.count
             var view = String.UnicodeScalarView()
             view.append(contentsOf: source.scalars[lineStart..<lineEnd])
             let line = String(view)
-            if onlyComments, line.drop(while: { $0 == " " || $0 == "\t" }).first != "#" { continue }
             for finding in scan(text: line) {
                 let offset = lineStart + line.unicodeScalars.distance(from: line.startIndex, to: finding.range.lowerBound)
                 let count = line[finding.range].unicodeScalars.count
@@ -137,7 +138,7 @@ extension PrivacyScanner {
         if let scenario = result.scenario {
             placed = place(scenario, source: source)
         } else {
-            placed = placeLines(src, file: result.file, onlyComments: false)
+            placed = placeLines(src, file: result.file)
         }
         return PrivacyCheck(
             diagnostics: placed.map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) },

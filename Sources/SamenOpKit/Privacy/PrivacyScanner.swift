@@ -2,9 +2,10 @@
 /// `samenop check --privacy`.
 ///
 /// A past case is real material. Before a team uses one, every text in it (title, summary,
-/// scenes, choices, feedback, outcomes, cards, roles, reflection questions, and whole-line
-/// comments) is scanned for citizen service numbers, phone numbers, postcodes, e-mail
-/// addresses, IBANs, licence plates, full dates, street addresses and names. Each finding
+/// scenes, choices, feedback, outcomes, cards, roles, reflection questions), and then every
+/// line of the file on its own (comments, `x-` keys, mistyped keys), is scanned for citizen
+/// service numbers, phone numbers, postcodes, e-mail addresses, IBANs, licence plates, full
+/// dates, street addresses and names. Each finding
 /// becomes an error at the identifier's exact line and column, with the identifier masked and
 /// a placeholder suggested:
 ///

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamenOpKit
 
@@ -120,5 +121,29 @@ struct PrivacyScenarioTests {
         #expect(check.diagnostics.map(\.code) == ["SO107"])
         #expect(check.diagnostics.first?.location == SourceLocation(file: "kapot.yaml", line: 2, column: 17))
         #expect(check.diagnostics.first?.message == "name after a form of address in the text: J••••• (this could identify a family)")
+    }
+}
+
+@Suite("Privacy: files")
+struct PrivacyFileTests {
+    @Test("scan(path:) loads a file and returns only its privacy findings")
+    func path() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("privacy-\(UUID().uuidString).yaml")
+        try PrivacyScenarioTests.yaml.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let found = PrivacyScanner.scan(path: url.path)
+        #expect(found.count == 13)
+        #expect(found.allSatisfy { $0.code.hasPrefix("SO1") && $0.location?.file == url.path })
+        #expect(PrivacyScanner.scan(path: "/no/such/file.yaml") == [])
+    }
+
+    @Test("comments and x- keys are scanned too")
+    func commentsAndExtensions() throws {
+        let yaml = PrivacyScenarioTests.yaml + "\n# bron: dossier van mw. Bakker\nx-notitie: bel 0612345678\n"
+        let loaded = ScenarioLoader.load(yaml: yaml, file: "c.yaml")
+        let check = PrivacyScanner.check(loaded, source: yaml)
+        #expect(check.diagnostics.suffix(2).map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" } == [
+            "47:25 SO107", "48:16 SO101",
+        ])
     }
 }
