@@ -82,7 +82,8 @@ struct PrivacyCaseTextTests {
             heeft een blauwe plek; de kinderen (8 jaar en groep 7) slapen. In 2023 was er een melding, \
             het OM is in 2021 ingeschakeld. Huisverbod 10 dagen, te verlengen tot 28 dagen. \
             Veiligheid 3 op de schaal. Schuld € 1.200 bij de energieleverancier; week 3 volgt een \
-            gesprek met het wijkteam, GGZ en de Raad voor de Kinderbescherming.
+            gesprek met het wijkteam, GGZ en de Raad voor de Kinderbescherming. Er waren 3 kinderen, \
+            2 agenten en 45 minuten later 15 procent minder spanning; huisnummer 12, stap 1.2.3.
             """
         #expect(findings(text) == [])
     }
