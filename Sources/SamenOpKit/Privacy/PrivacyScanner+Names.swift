@@ -29,7 +29,7 @@ extension PrivacyScanner {
     static func titledNames(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
         let words = t.words()
-        for (n, word) in words.enumerated() {
+        for (n, word) in words.enumerated() where word.count <= 8 {
             let raw = t.string(word)
             let lower = raw.lowercased()
             guard titles.contains(lower) else { continue }
@@ -94,9 +94,9 @@ extension PrivacyScanner {
     static func listedNames(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
         let words = t.words(joiningHyphens: false)
-        for (n, word) in words.enumerated() {
+        for (n, word) in words.enumerated() where t[word.lowerBound]?.isUppercase == true {
             let raw = t.string(word)
-            guard let first = raw.first, first.isUppercase, raw.dropFirst().contains(where: \.isLowercase) else { continue }
+            guard raw.dropFirst().contains(where: \.isLowercase) else { continue }
             let ambiguous = DutchNames.ordinaryWords.contains(raw.lowercased())
             if ambiguous, t.isSentenceStart(word.lowerBound) { continue }
             if let prefixes = DutchNames.surnameIndex[raw] {
@@ -138,7 +138,7 @@ extension PrivacyScanner {
         for name in DutchNames.organisations {
             let pattern = Array(name)
             guard pattern.count <= text.count else { continue }
-            for i in 0...(text.count - pattern.count) where text[i..<i + pattern.count].elementsEqual(pattern) {
+            for i in 0...(text.count - pattern.count) where text[i] == pattern[0] && text[i..<i + pattern.count].elementsEqual(pattern) {
                 ranges.append(i..<i + pattern.count)
             }
         }
@@ -155,9 +155,8 @@ extension PrivacyScanner {
     static func addresses(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
         let words = t.words()
-        for (n, word) in words.enumerated() {
+        for (n, word) in words.enumerated() where word.count > 2 && t[word.lowerBound]?.isUppercase == true {
             let raw = t.string(word)
-            guard let first = raw.first, first.isUppercase else { continue }
             let lower = raw.lowercased()
             // `Oude Gracht 12`: the suffix alone is a street after another capitalised word.
             let afterName = n > 0 && (t[words[n - 1].lowerBound]?.isUppercase ?? false)

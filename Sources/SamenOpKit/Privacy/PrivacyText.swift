@@ -4,18 +4,40 @@
 /// linear without `String.Index` arithmetic.
 struct PrivacyText {
     let chars: [Character]
+    /// Each character's class bits, computed once: the detectors ask about every character
+    /// many times, and Unicode property look-ups are slow.
+    private let classes: [UInt8]
 
-    init(_ text: String) { chars = Array(text) }
+    private static let digit: UInt8 = 1, letter: UInt8 = 2, number: UInt8 = 4, space: UInt8 = 8
+    private static let upperASCII: UInt8 = 16
+
+    init(_ text: String) {
+        chars = Array(text)
+        classes = chars.map { c in
+            if let ascii = c.asciiValue {
+                switch ascii {
+                case 48...57: return Self.digit | Self.number
+                case 65...90: return Self.letter | Self.upperASCII
+                case 97...122: return Self.letter
+                case 9, 10, 11, 12, 13, 32: return Self.space
+                default: return 0
+                }
+            }
+            return (c.isLetter ? Self.letter : 0) | (c.isNumber ? Self.number : 0) | (c.isWhitespace ? Self.space : 0)
+        }
+    }
 
     var count: Int { chars.count }
 
     subscript(_ i: Int) -> Character? { i >= 0 && i < chars.count ? chars[i] : nil }
 
-    func isDigit(_ i: Int) -> Bool { self[i].map(Self.isASCIIDigit) ?? false }
-    func isLetter(_ i: Int) -> Bool { self[i]?.isLetter ?? false }
-    func isAlnum(_ i: Int) -> Bool { isDigit(i) || isLetter(i) || (self[i]?.isNumber ?? false) }
-    func isUpperASCII(_ i: Int) -> Bool { self[i].map(Self.isUpperASCII) ?? false }
-    func isSpace(_ i: Int) -> Bool { self[i]?.isWhitespace ?? false }
+    private func has(_ i: Int, _ bits: UInt8) -> Bool { i >= 0 && i < classes.count && classes[i] & bits != 0 }
+
+    func isDigit(_ i: Int) -> Bool { has(i, Self.digit) }
+    func isLetter(_ i: Int) -> Bool { has(i, Self.letter) }
+    func isAlnum(_ i: Int) -> Bool { has(i, Self.letter | Self.number) }
+    func isUpperASCII(_ i: Int) -> Bool { has(i, Self.upperASCII) }
+    func isSpace(_ i: Int) -> Bool { has(i, Self.space) }
 
     static func isASCIIDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
     static func isUpperASCII(_ c: Character) -> Bool { c.isASCII && c.isUppercase }
