@@ -4,31 +4,46 @@ import Testing
 
 @Suite("Privacy: documented examples")
 struct PrivacyDocsTests {
-    /// `(code, broken value, fixed value)` for each section of `Docs/diagnostics-privacy.md`.
-    static func examples() throws -> [(code: String, broken: String, fixed: String)] {
+    struct Example {
+        var code: String
+        var message: String
+        var broken: String
+        var fixed: String
+    }
+
+    /// The `SO1nn` sections of `Docs/diagnostics.md`: message, broken value, fixed value.
+    static func examples() throws -> [Example] {
         var root = URL(fileURLWithPath: #filePath)
         while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
             root.deleteLastPathComponent()
         }
-        let text = try String(contentsOf: root.appendingPathComponent("Docs/diagnostics-privacy.md"), encoding: .utf8)
-        var result: [(String, String, String)] = []
-        var code: String?
-        var broken: String?
-        for line in text.split(separator: "\n").map(String.init) {
-            if line.hasPrefix("## SO") { code = String(line.dropFirst(3).prefix(5)) }
-            guard let colon = line.firstIndex(of: ":"), line.contains("# broken") || line.contains("# fixed") else { continue }
-            let value = line[line.index(after: colon)...].components(separatedBy: "#")[0].trimmingCharacters(in: .whitespaces)
-            if line.contains("# broken") { broken = value } else if let c = code, let b = broken { result.append((c, b, value)) }
+        let text = try String(contentsOf: root.appendingPathComponent("Docs/diagnostics.md"), encoding: .utf8)
+        var result: [Example] = []
+        for section in text.components(separatedBy: "\n## SO1").dropFirst() {
+            let lines = section.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            func value(after label: String) -> String {
+                guard let i = lines.firstIndex(of: label), i + 2 < lines.count, let colon = lines[i + 2].firstIndex(of: ":") else { return "" }
+                return lines[i + 2][lines[i + 2].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            let message = lines.first { $0.contains("Message: `") }?.components(separatedBy: "Message: `").last?.dropLast() ?? ""
+            result.append(Example(
+                code: "SO1" + lines[0].prefix(2), message: String(message), broken: value(after: "Broken:"),
+                fixed: value(after: "Fixed:")))
         }
         return result
     }
 
-    @Test("each code has a broken example that reports it and a fixed one that reports nothing")
+    @Test("Docs/diagnostics.md documents every privacy code with its exact message, a broken and a fixed example")
     func documented() throws {
         let examples = try Self.examples()
         #expect(examples.map(\.code) == PrivacyKind.allCases.map(\.code))
         for example in examples {
-            #expect(PrivacyScanner.scan(text: example.broken).map(\.kind.code) == [example.code], "\(example.code)")
+            let found = PrivacyScanner.scan(text: example.broken)
+            #expect(found.map(\.kind.code) == [example.code], "\(example.code)")
+            if let finding = found.first {
+                let diagnostic = PrivacyScanner.diagnostic(finding.kind, masked: finding.masked, at: nil, language: .en)
+                #expect(diagnostic.message == example.message, "\(example.code)")
+            }
             #expect(PrivacyScanner.scan(text: example.fixed).isEmpty, "\(example.code)")
         }
     }
