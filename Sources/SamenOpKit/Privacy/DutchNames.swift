@@ -643,7 +643,7 @@ enum DutchNames {
         "Sophia Kinderziekenhuis", "Emma Kinderziekenhuis", "Wilhelmina Kinderziekenhuis",
         "Juliana Kinderziekenhuis", "Beatrix Kinderziekenhuis", "Prinses Máxima Centrum",
         "Ronald McDonald", "Antoni van Leeuwenhoek", "Maasstad", "Leger des Heils",
-        "Willem-Alexander", "Sint Maartenskliniek",
+        "Willem-Alexander", "Sint Maartenskliniek", "Den Bosch", "Maarten Luther",
     ]
 
     /// ``surnames`` keyed by their last word, with the particles each one needs before it.

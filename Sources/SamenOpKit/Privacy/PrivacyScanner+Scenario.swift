@@ -81,8 +81,10 @@ extension PrivacyScanner {
     static func place(_ scenario: Scenario, source text: String) -> [Placed] {
         let source = PrivacySource(text)
         var placed: [Placed] = []
+        var spans: [ClosedRange<Int>] = []
         for value in texts(of: scenario) {
             let start = source.offset(line: value.location.line, column: value.location.column)
+            if let span = source.span(of: value.value, from: start) { spans.append(span) }
             for finding in scan(text: value.value) {
                 let positions = source.locate(finding, in: value.value, from: start) ?? []
                 var location = value.location
@@ -97,10 +99,13 @@ extension PrivacyScanner {
             }
         }
         // Every line on its own as well: comments, `x-` keys and mistyped keys hold text that
-        // no scenario field holds, and their lines are echoed under other diagnostics.
+        // no scenario field holds, and their lines are echoed under other diagnostics. Inside
+        // a scenario text the text's own scan decides (it sees sentences across line breaks,
+        // such as `het Emma` + `Kinderziekenhuis` on the next line).
         let covered = Set(placed.flatMap(\.positions))
         placed += placeLines(source, file: scenario.file).filter { line in
-            !line.positions.contains(where: covered.contains)
+            guard let first = line.positions.first else { return false }
+            return !line.positions.contains(where: covered.contains) && !spans.contains { $0.contains(first) }
         }
         return placed
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }

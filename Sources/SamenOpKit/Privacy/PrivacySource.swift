@@ -78,6 +78,23 @@ struct PrivacySource {
         return nil
     }
 
+    /// Where the whole parsed `value` is written, searching a little way from `start` (past a
+    /// quote or a block scalar's indicator); `nil` when the value does not appear literally
+    /// (escapes in a quoted scalar).
+    func span(of value: String, from start: Int) -> ClosedRange<Int>? {
+        let pattern = Array(value.unicodeScalars)
+        guard let first = pattern.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        let trimmed = Array(pattern[first...])
+        var p = start
+        while p < min(scalars.count, start + 200) {
+            if scalars[p] == trimmed[0], let positions = Self.match(trimmed, in: scalars, at: p), let last = positions.last {
+                return p...last
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// A copy of the file in which the scalars at `positions` are replaced by a mask bullet
     /// (line breaks and columns stay where they were).
     func masking(_ positions: Set<Int>) -> String {

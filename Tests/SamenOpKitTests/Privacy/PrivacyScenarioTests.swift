@@ -147,3 +147,25 @@ struct PrivacyFileTests {
         ])
     }
 }
+
+@Suite("Privacy: line breaks")
+struct PrivacyLineBreakTests {
+    @Test("an organisation name broken over two lines of a folded text is no finding")
+    func organisationAcrossLines() throws {
+        let yaml = PrivacyScenarioTests.yaml.replacingOccurrences(
+            of: "text: Het plan ligt er.", with: "text: >\n      Opgenomen in Wilhelmina\n      Kinderziekenhuis in Den Bosch.")
+        let loaded = ScenarioLoader.load(yaml: yaml, file: "c.yaml")
+        #expect(!loaded.hasErrors)
+        let check = PrivacyScanner.check(loaded, source: yaml)
+        #expect(check.diagnostics.count == 13)
+        #expect(!check.diagnostics.contains { $0.location?.line == 46 })
+    }
+}
+
+extension PrivacyLineBreakTests {
+    @Test("the same line on its own would be a finding (so the test above can fail)")
+    func lineAlone() {
+        #expect(findings("      Opgenomen in Wilhelmina") == ["first-name Wilhelmina"])
+        #expect(findings("Opgenomen in Wilhelmina Kinderziekenhuis in Den Bosch.") == [])
+    }
+}
