@@ -2,625 +2,70 @@ import Foundation
 
 /// Common first names and surnames in the Netherlands, kept as data for the privacy check.
 ///
-/// The lists are plain text in multi-line string literals (one name a line) so that they
-/// can be read, reviewed and extended like a data file, while needing no bundle resources at
-/// run time. They are deliberately not complete: a name missing here is still found after a
+/// The lists are plain text in multi-line string literals (names separated by commas and line
+/// breaks), so that they can be read, reviewed and extended like a data file while needing no
+/// bundle resources at run time. They are deliberately not complete: a name missing here is still found after a
 /// form of address (`mevrouw`, `dhr.`), and the team's own review stays necessary.
 enum DutchNames {
     /// Surnames, with their particles (`de Jong`, `van den Berg`).
     static let surnames = """
-        de Jong
-        Jansen
-        de Vries
-        van den Berg
-        van de Berg
-        van Dijk
-        Bakker
-        Janssen
-        Visser
-        Smit
-        Meijer
-        Meyer
-        de Boer
-        Mulder
-        de Groot
-        Bos
-        Vos
-        Peters
-        Hendriks
-        van Leeuwen
-        Dekker
-        Brouwer
-        de Wit
-        Dijkstra
-        Smits
-        de Graaf
-        van der Meer
-        van der Linden
-        Kok
-        Jacobs
-        de Haan
-        Vermeulen
-        van den Heuvel
-        van der Veen
-        van den Broek
-        de Bruijn
-        de Bruin
-        van der Heijden
-        Schouten
-        van Beek
-        Willems
-        van Vliet
-        van de Ven
-        Hoekstra
-        Maas
-        Verhoeven
-        Koster
-        van Dam
-        van der Wal
-        Prins
-        Blom
-        Huisman
-        Peeters
-        de Jonge
-        Kuipers
-        Kuijpers
-        van Veen
-        Post
-        Kuiper
-        Veenstra
-        Kramer
-        van den Brink
-        Scholten
-        van Wijk
-        Postma
-        Martens
-        Vink
-        de Ruiter
-        Timmermans
-        Groen
-        Gerritsen
-        Jonker
-        van Loon
-        Boer
-        van der Velde
-        Willemsen
-        Smeets
-        de Lange
-        de Vos
-        Bosch
-        van Dongen
-        Schipper
-        de Koning
-        van der Laan
-        Koning
-        van der Velden
-        Driessen
-        van Doorn
-        Hermans
-        Evers
-        van den Bosch
-        van der Meulen
-        Hofman
-        Bosman
-        Wolters
-        Sanders
-        van der Horst
-        Mol
-        Molenaar
-        van de Pol
-        de Leeuw
-        Verbeek
-        Hoogendoorn
-        Claassen
-        Claessens
-        Wouters
-        Hoogeveen
-        Goossens
-        Verschuren
-        van Rijn
-        Koopman
-        Wijnands
-        Bouwman
-        Verhoef
-        Kramer
-        de Man
-        Mertens
-        van Es
-        Kroon
-        Bijl
-        Koch
-        Bakkers
-        van Vliet
-        Lambregts
-        Veldhuis
-        Heijnen
-        Arts
-        Hoekman
-        Dijkman
-        van Wijngaarden
-        Jongsma
-        Kooistra
-        Wiersma
-        Zijlstra
-        Bosma
-        Mulders
-        Brands
-        Lammers
-        Vonk
-        Faber
-        Vermeer
-        Schuurman
-        Nijland
-        Stam
-        van Zanten
-        Vogel
-        Schreurs
-        Ramaker
-        Kuijper
-        Beekman
-        Rutten
-        Geerts
-        van Beek
-        Vrolijk
-        Hoogland
-        Pronk
-        Wolff
-        Yılmaz
-        Yilmaz
-        Kaya
-        Demir
-        Şahin
-        Sahin
-        Çelik
-        Celik
-        Yıldız
-        Yildiz
-        Öztürk
-        Ozturk
-        Aydın
-        Aydin
-        Arslan
-        Doğan
-        Dogan
-        Koç
-        Kılıç
-        Kilic
-        El Amrani
-        El Idrissi
-        Benali
-        Bouzid
-        Ouali
-        Amrani
-        Haddou
-        Bakkali
-        El Khatib
-        Tahiri
-        Ziani
-        Boukhari
-        Nguyen
-        Tran
-        Kowalski
-        Nowak
-        Wiśniewski
-        Wisniewski
-        Lewandowski
-        Wójcik
-        Wojcik
-        Kamińska
-        Kaminska
-        Ramdin
-        Ramdjan
-        Mahabier
-        Jagessar
-        Sewnath
-        Soekhai
-        Kartosen
-        Pinas
-        Martina
-        Rosaria
-        Smith
-        Jones
-        Williams
-        Brown
-        Taylor
-        Johnson
-        Wilson
-        Davies
+        de Jong, Jansen, de Vries, van den Berg, van de Berg, van Dijk, Bakker, Janssen, Visser,
+        Smit, Meijer, Meyer, de Boer, Mulder, de Groot, Bos, Vos, Peters, Hendriks, van Leeuwen,
+        Dekker, Brouwer, de Wit, Dijkstra, Smits, de Graaf, van der Meer, van der Linden, Kok,
+        Jacobs, de Haan, Vermeulen, van den Heuvel, van der Veen, van den Broek, de Bruijn, de Bruin,
+        van der Heijden, Schouten, van Beek, Willems, van Vliet, van de Ven, Hoekstra, Maas,
+        Verhoeven, Koster, van Dam, van der Wal, Prins, Blom, Huisman, Peeters, de Jonge, Kuipers,
+        Kuijpers, van Veen, Post, Kuiper, Veenstra, Kramer, van den Brink, Scholten, van Wijk,
+        Postma, Martens, Vink, de Ruiter, Timmermans, Groen, Gerritsen, Jonker, van Loon, Boer,
+        van der Velde, Willemsen, Smeets, de Lange, de Vos, Bosch, van Dongen, Schipper, de Koning,
+        van der Laan, Koning, van der Velden, Driessen, van Doorn, Hermans, Evers, van den Bosch,
+        van der Meulen, Hofman, Bosman, Wolters, Sanders, van der Horst, Mol, Molenaar, van de Pol,
+        de Leeuw, Verbeek, Hoogendoorn, Claassen, Claessens, Wouters, Hoogeveen, Goossens,
+        Verschuren, van Rijn, Koopman, Wijnands, Bouwman, Verhoef, de Man, Mertens, van Es, Kroon,
+        Bijl, Koch, Bakkers, Lambregts, Veldhuis, Heijnen, Arts, Hoekman, Dijkman, van Wijngaarden,
+        Jongsma, Kooistra, Wiersma, Zijlstra, Bosma, Mulders, Brands, Lammers, Vonk, Faber, Vermeer,
+        Schuurman, Nijland, Stam, van Zanten, Vogel, Schreurs, Ramaker, Kuijper, Beekman, Rutten,
+        Geerts, Vrolijk, Hoogland, Pronk, Wolff, Yılmaz, Yilmaz, Kaya, Demir, Şahin, Sahin, Çelik,
+        Celik, Yıldız, Yildiz, Öztürk, Ozturk, Aydın, Aydin, Arslan, Doğan, Dogan, Koç, Kılıç, Kilic,
+        El Amrani, El Idrissi, Benali, Bouzid, Ouali, Amrani, Haddou, Bakkali, El Khatib, Tahiri,
+        Ziani, Boukhari, Nguyen, Tran, Kowalski, Nowak, Wiśniewski, Wisniewski, Lewandowski, Wójcik,
+        Wojcik, Kamińska, Kaminska, Ramdin, Ramdjan, Mahabier, Jagessar, Sewnath, Soekhai, Kartosen,
+        Pinas, Martina, Rosaria, Smith, Jones, Williams, Brown, Taylor, Johnson, Wilson, Davies
         """
 
     /// First names of children and of adults of all ages and origins.
     static let firstNames = """
-        Noah
-        Liam
-        Lucas
-        Sem
-        Luuk
-        Finn
-        Daan
-        Levi
-        Milan
-        Bram
-        Jesse
-        Thijs
-        Mees
-        Sam
-        Adam
-        Julian
-        Teun
-        Thomas
-        Ruben
-        Max
-        Siem
-        Jens
-        Tijn
-        Mason
-        Gijs
-        Hugo
-        Olivier
-        Boaz
-        Ties
-        Lars
-        Stijn
-        Morris
-        Jayden
-        Dex
-        Sven
-        Tim
-        Tom
-        Mats
-        Ryan
-        Floris
-        Jurre
-        Niels
-        Thijmen
-        Owen
-        Vince
-        Joep
-        Guus
-        Koen
-        Pepijn
-        Job
-        Timo
-        Mohamed
-        Mohammed
-        Muhammed
-        Ahmed
-        Ayoub
-        Yusuf
-        Youssef
-        Ibrahim
-        Mustafa
-        Hamza
-        Bilal
-        Omar
-        Ali
-        Mehmet
-        Emir
-        Yasin
-        Emma
-        Julia
-        Mila
-        Tess
-        Sophie
-        Zoë
-        Zoe
-        Sara
-        Nora
-        Yara
-        Eva
-        Liv
-        Lotte
-        Evi
-        Noor
-        Anna
-        Saar
-        Lieke
-        Fenna
-        Nina
-        Lynn
-        Sofie
-        Olivia
-        Fleur
-        Isa
-        Maud
-        Hailey
-        Elin
-        Lisa
-        Femke
-        Lina
-        Esmee
-        Elise
-        Jasmijn
-        Roos
-        Sanne
-        Iris
-        Vera
-        Amber
-        Floor
-        Lara
-        Anouk
-        Romy
-        Ilse
-        Lauren
-        Luna
-        Nova
-        Lizzy
-        Hannah
-        Hanna
-        Ella
-        Suze
-        Sienna
-        Puck
-        Jade
-        Ruby
-        Femke
-        Fatima
-        Aisha
-        Aicha
-        Khadija
-        Meryem
-        Zeynep
-        Elif
-        Yasmina
-        Yasmine
-        Imane
-        Salma
-        Amira
-        Nour
-        Hiba
-        Jan
-        Piet
-        Kees
-        Henk
-        Gerrit
-        Willem
-        Johan
-        Johannes
-        Hendrik
-        Cornelis
-        Jacobus
-        Peter
-        Hans
-        Marco
-        Dennis
-        Patrick
-        Erik
-        Eric
-        Martin
-        Michel
-        Marcel
-        Richard
-        Robert
-        Rob
-        Ruud
-        Jeroen
-        Sander
-        Martijn
-        Bas
-        Stefan
-        Kevin
-        Mike
-        Mark
-        Frank
-        Paul
-        Jeroen
-        Arjan
-        Edwin
-        Ronald
-        René
-        Rene
-        Remco
-        Rick
-        Roy
-        Vincent
-        Wouter
-        Sjoerd
-        Joost
-        Jasper
-        Maarten
-        Michiel
-        Pieter
-        Bart
-        Wim
-        Ad
-        Kevin
-        Gert
-        Gerard
-        Ger
-        Theo
-        Harm
-        Dirk
-        Jos
-        Joris
-        Ferry
-        Danny
-        Raymond
-        Anton
-        Arie
-        Klaas
-        Jaap
-        Bert
-        Hennie
-        Freek
-        Roel
-        Sjaak
-        Karel
-        Rachid
-        Abdel
-        Abdelkader
-        Mohammed
-        Hassan
-        Hussein
-        Khalid
-        Karim
-        Said
-        Samir
-        Nordin
-        Driss
-        Hakim
-        Murat
-        Hasan
-        Hüseyin
-        Huseyin
-        Ahmet
-        Kemal
-        Orhan
-        Serkan
-        Tomasz
-        Piotr
-        Krzysztof
-        Marek
-        Pawel
-        Rajesh
-        Ravi
-        Anil
-        Sunil
-        Marie
-        Maria
-        Anna
-        Johanna
-        Cornelia
-        Wilhelmina
-        Elisabeth
-        Hendrika
-        Geertruida
-        Petronella
-        Sandra
-        Monique
-        Linda
-        Marjolein
-        Ingrid
-        Petra
-        Anja
-        Marieke
-        Wendy
-        Esther
-        Karin
-        Annemarie
-        Anne
-        Annie
-        Els
-        Ellen
-        Marloes
-        Miranda
-        Mirjam
-        Nicole
-        Patricia
-        Priscilla
-        Natasja
-        Natascha
-        Chantal
-        Kim
-        Debby
-        Danielle
-        Daniëlle
-        Manon
-        Marjan
-        Margriet
-        Martine
-        Mariska
-        Melanie
-        Angela
-        Angelique
-        Bianca
-        Brenda
-        Carla
-        Claudia
-        Diana
-        Edith
-        Hilde
-        Ilona
-        Inge
-        Jolanda
-        Joyce
-        Judith
-        Kelly
-        Laura
-        Lisette
-        Lonneke
-        Mandy
-        Marian
-        Marianne
-        Marina
-        Mieke
-        Nancy
-        Paula
-        Rianne
-        Rosa
-        Saskia
-        Sharon
-        Simone
-        Sonja
-        Suzanne
-        Tamara
-        Tanja
-        Yvonne
-        Wilma
-        Tineke
-        Truus
-        Riet
-        Greet
-        Gerda
-        Joke
-        Ria
-        Corrie
-        Dieneke
-        Hanneke
-        Janneke
-        Femke
-        Sharida
-        Soraya
-        Samira
-        Malika
-        Naima
-        Latifa
-        Karima
-        Hayat
-        Houda
-        Layla
-        Leila
-        Yasmin
-        Ayşe
-        Ayse
-        Fatma
-        Emine
-        Hatice
-        Zehra
-        Gül
-        Gul
-        Agnieszka
-        Katarzyna
-        Magdalena
-        Joanna
-        Aleksandra
-        Anita
-        Shanti
-        Sita
-        Priya
-        Mireille
-        Jennifer
-        Jessica
-        Melissa
-        Michelle
-        Stephanie
-        Sarah
-        Denise
-        Daphne
-        Charlotte
-        Lieke
-        Merel
-        Kirsten
-        Marit
-        Nadia
-        Naomi
-        Rachel
-        Renate
-        Ruth
-        Sylvia
-        Tessa
-        Valerie
-        Veronique
+        Noah, Liam, Lucas, Sem, Luuk, Finn, Daan, Levi, Milan, Bram, Jesse, Thijs, Mees, Sam, Adam,
+        Julian, Teun, Thomas, Ruben, Max, Siem, Jens, Tijn, Mason, Gijs, Hugo, Olivier, Boaz, Ties,
+        Lars, Stijn, Morris, Jayden, Dex, Sven, Tim, Tom, Mats, Ryan, Floris, Jurre, Niels, Thijmen,
+        Owen, Vince, Joep, Guus, Koen, Pepijn, Job, Timo, Mohamed, Mohammed, Muhammed, Ahmed, Ayoub,
+        Yusuf, Youssef, Ibrahim, Mustafa, Hamza, Bilal, Omar, Ali, Mehmet, Emir, Yasin, Emma, Julia,
+        Mila, Tess, Sophie, Zoë, Zoe, Sara, Nora, Yara, Eva, Liv, Lotte, Evi, Noor, Anna, Saar,
+        Lieke, Fenna, Nina, Lynn, Sofie, Olivia, Fleur, Isa, Maud, Hailey, Elin, Lisa, Femke, Lina,
+        Esmee, Elise, Jasmijn, Roos, Sanne, Iris, Vera, Amber, Floor, Lara, Anouk, Romy, Ilse,
+        Lauren, Luna, Nova, Lizzy, Hannah, Hanna, Ella, Suze, Sienna, Puck, Jade, Ruby, Fatima,
+        Aisha, Aicha, Khadija, Meryem, Zeynep, Elif, Yasmina, Yasmine, Imane, Salma, Amira, Nour,
+        Hiba, Jan, Piet, Kees, Henk, Gerrit, Willem, Johan, Johannes, Hendrik, Cornelis, Jacobus,
+        Peter, Hans, Marco, Dennis, Patrick, Erik, Eric, Martin, Michel, Marcel, Richard, Robert,
+        Rob, Ruud, Jeroen, Sander, Martijn, Bas, Stefan, Kevin, Mike, Mark, Frank, Paul, Arjan,
+        Edwin, Ronald, René, Rene, Remco, Rick, Roy, Vincent, Wouter, Sjoerd, Joost, Jasper, Maarten,
+        Michiel, Pieter, Bart, Wim, Ad, Gert, Gerard, Ger, Theo, Harm, Dirk, Jos, Joris, Ferry,
+        Danny, Raymond, Anton, Arie, Klaas, Jaap, Bert, Hennie, Freek, Roel, Sjaak, Karel, Rachid,
+        Abdel, Abdelkader, Hassan, Hussein, Khalid, Karim, Said, Samir, Nordin, Driss, Hakim, Murat,
+        Hasan, Hüseyin, Huseyin, Ahmet, Kemal, Orhan, Serkan, Tomasz, Piotr, Krzysztof, Marek, Pawel,
+        Rajesh, Ravi, Anil, Sunil, Marie, Maria, Johanna, Cornelia, Wilhelmina, Elisabeth, Hendrika,
+        Geertruida, Petronella, Sandra, Monique, Linda, Marjolein, Ingrid, Petra, Anja, Marieke,
+        Wendy, Esther, Karin, Annemarie, Anne, Annie, Els, Ellen, Marloes, Miranda, Mirjam, Nicole,
+        Patricia, Priscilla, Natasja, Natascha, Chantal, Kim, Debby, Danielle, Daniëlle, Manon,
+        Marjan, Margriet, Martine, Mariska, Melanie, Angela, Angelique, Bianca, Brenda, Carla,
+        Claudia, Diana, Edith, Hilde, Ilona, Inge, Jolanda, Joyce, Judith, Kelly, Laura, Lisette,
+        Lonneke, Mandy, Marian, Marianne, Marina, Mieke, Nancy, Paula, Rianne, Rosa, Saskia, Sharon,
+        Simone, Sonja, Suzanne, Tamara, Tanja, Yvonne, Wilma, Tineke, Truus, Riet, Greet, Gerda,
+        Joke, Ria, Corrie, Dieneke, Hanneke, Janneke, Sharida, Soraya, Samira, Malika, Naima, Latifa,
+        Karima, Hayat, Houda, Layla, Leila, Yasmin, Ayşe, Ayse, Fatma, Emine, Hatice, Zehra, Gül,
+        Gul, Agnieszka, Katarzyna, Magdalena, Joanna, Aleksandra, Anita, Shanti, Sita, Priya,
+        Mireille, Jennifer, Jessica, Melissa, Michelle, Stephanie, Sarah, Denise, Daphne, Charlotte,
+        Merel, Kirsten, Marit, Nadia, Naomi, Rachel, Renate, Ruth, Sylvia, Tessa, Valerie, Veronique
         """
 
     /// Lowercased names that are also ordinary Dutch or English words; they count as a name
@@ -661,7 +106,9 @@ enum DutchNames {
     /// ``firstNames`` as a set.
     static let firstNameSet: Set<String> = Set(lines(firstNames))
 
+    /// The names in a list: separated by commas or line breaks, surrounding spaces ignored.
     static func lines(_ list: String) -> [String] {
-        list.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        list.split(whereSeparator: { $0 == "," || $0 == "\n" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
