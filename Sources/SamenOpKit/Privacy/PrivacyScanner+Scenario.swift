@@ -18,6 +18,14 @@ extension PrivacyScanner {
         place(scenario, source: source).map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) }
     }
 
+    /// The privacy findings of a loaded scenario, reading its file again for exact positions
+    /// (for commands that refuse a past case with findings). When the file cannot be read,
+    /// each finding is placed at the start of the text that holds it.
+    public static func scan(_ scenario: Scenario, language: Language = .nl) -> [Diagnostic] {
+        let source = FileManager.default.contents(atPath: scenario.file).map { String(decoding: $0, as: UTF8.self) }
+        return scan(scenario, source: source ?? "", language: language)
+    }
+
     /// The file's text with every identifier the check finds masked in place, so that a
     /// diagnostic printer can echo source lines without repeating them (columns are kept).
     public static func redact(_ scenario: Scenario, source: String) -> String {

@@ -137,6 +137,18 @@ struct PrivacyFileTests {
         #expect(PrivacyScanner.scan(path: "/no/such/file.yaml") == [])
     }
 
+    @Test("scan(scenario) reads the scenario's file; without it, findings sit at their text's start")
+    func scenarioFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("privacy-\(UUID().uuidString).yaml")
+        try PrivacyScenarioTests.yaml.write(to: url, atomically: true, encoding: .utf8)
+        let scenario = try #require(ScenarioLoader.load(path: url.path).scenario)
+        #expect(PrivacyScanner.scan(scenario).first?.location == SourceLocation(file: url.path, line: 3, column: 22))
+        try FileManager.default.removeItem(at: url)
+        let found = PrivacyScanner.scan(scenario)
+        #expect(found.count == 13)
+        #expect(found.first?.location == SourceLocation(file: url.path, line: 3, column: 8))
+    }
+
     @Test("comments and x- keys are scanned too")
     func commentsAndExtensions() throws {
         let yaml = PrivacyScenarioTests.yaml + "\n# bron: dossier van mw. Bakker\nx-notitie: bel 0612345678\n"
