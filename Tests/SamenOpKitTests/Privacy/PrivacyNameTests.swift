@@ -125,3 +125,21 @@ struct PrivacyMaskTests {
         }
     }
 }
+
+@Suite("Privacy: strings")
+struct PrivacyStringsTests {
+    @Test("every kind has a label and a hint in Dutch and English, and a distinct code")
+    func strings() {
+        for kind in PrivacyKind.allCases {
+            for key in ["privacy.kind.\(kind.rawValue)", "privacy.hint.\(kind.rawValue)"] {
+                let entry = Strings.table[key]
+                #expect(entry != nil, "\(key)")
+                #expect(entry?.nl.isEmpty == false && entry?.en.isEmpty == false, "\(key)")
+            }
+            #expect(Strings.table["privacy.hint.\(kind.rawValue)"]?.nl.contains("{0}") == true)
+        }
+        let codes = PrivacyKind.allCases.map(\.code)
+        #expect(Set(codes).count == codes.count)
+        #expect(codes.allSatisfy { $0 >= "SO100" && $0 <= "SO119" })
+    }
+}
