@@ -126,11 +126,11 @@ extension PrivacyScanner {
                 if digits.count > target { return nil }
                 continue
             }
-            // Between digit groups: a short run of spaces and at most one dash or dot, or
-            // brackets around an area code.
+            // Between digit groups: a short run of spaces (a line break in a literal text) and
+            // at most one dash or dot, or brackets around an area code.
             let groupStart = j
             var dashes = 0
-            while let c = t[j], j - groupStart < 3, c == " " || c == "-" || c == "." || c == ")" || c == "(" {
+            while let c = t[j], j - groupStart < 3, c == " " || c == "\n" || c == "-" || c == "." || c == ")" || c == "(" {
                 if c == "-" || c == "." { dashes += 1 }
                 j += 1
             }
