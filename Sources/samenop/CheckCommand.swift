@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SamenOpKit
 
-/// `samenop check PATH... [--strict] [--json]`: validates scenario files and folders.
+/// `samenop check PATH... [--strict] [--json] [--privacy]`: validates scenario files and folders
+/// (with `--privacy` also scans them for what could identify a family; see `CheckCommand+Privacy`).
 ///
 /// Exit status 0 when clean, 1 on any error (with `--strict` also on any warning), 2 for
 /// usage errors (ArgumentParser). Diagnostics go to standard error as `FILE:LINE:COL: ...`
