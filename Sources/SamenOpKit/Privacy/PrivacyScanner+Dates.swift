@@ -78,7 +78,8 @@ extension PrivacyScanner {
 
     /// A month name at `i` (a whole word, optionally with an abbreviation's dot) and where it ends.
     private static func monthName(_ t: PrivacyText, at i: Int) -> (Int, Int)? {
-        guard t.isLetter(i), !t.isLetter(i - 1) else { return nil }
+        // Every month name starts with one of these letters; most words are skipped here.
+        guard let first = t[i], "jfmasondJFMASOND".contains(first), !t.isLetter(i - 1) else { return nil }
         var end = i
         while t.isLetter(end) { end += 1 }
         guard let month = months[t.string(i..<end).lowercased()] else { return nil }

@@ -29,7 +29,8 @@ extension PrivacyScanner {
     static func titledNames(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
         let words = t.words()
-        for (n, word) in words.enumerated() where word.count <= 8 {
+        // Every title starts with one of these letters; most words are skipped here.
+        for (n, word) in words.enumerated() where word.count <= 8 && "mdhjMDHJ".contains(t.chars[word.lowerBound]) {
             let raw = t.string(word)
             let lower = raw.lowercased()
             guard titles.contains(lower) else { continue }
@@ -156,6 +157,7 @@ extension PrivacyScanner {
         var found: [Candidate] = []
         let words = t.words()
         for (n, word) in words.enumerated() where word.count > 2 && t[word.lowerBound]?.isUppercase == true {
+            guard t[word.upperBound] == " ", t.isDigit(word.upperBound + 1) else { continue }
             let raw = t.string(word)
             let lower = raw.lowercased()
             // `Oude Gracht 12`: the suffix alone is a street after another capitalised word.

@@ -110,35 +110,54 @@ extension PrivacyScanner {
         // no scenario field holds, and their lines are echoed under other diagnostics. Inside
         // a scenario text the text's own scan decides (it sees sentences across line breaks,
         // such as `het Emma` + `Kinderziekenhuis` on the next line).
+        var inText = [Bool](repeating: false, count: source.scalars.count)
+        for span in spans {
+            for i in span { inText[i] = true }
+        }
         let covered = Set(placed.flatMap(\.positions))
-        placed += placeLines(source, file: scenario.file).filter { line in
-            guard let first = line.positions.first else { return false }
-            return !line.positions.contains(where: covered.contains) && !spans.contains { $0.contains(first) }
+        placed += placeLines(source, file: scenario.file, skipping: inText).filter { line in
+            !line.positions.contains(where: covered.contains)
         }
         return placed
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 
-    /// Findings in the file's lines, each line scanned as text on its own.
-    static func placeLines(_ source: PrivacySource, file: String) -> [Placed] {
+    /// Findings in the file's lines, each line scanned as text on its own; the parts of lines
+    /// marked in `skipping` (scenario texts, already scanned whole) are left out.
+    static func placeLines(_ source: PrivacySource, file: String, skipping: [Bool] = []) -> [Placed] {
         var placed: [Placed] = []
         for (n, lineStart) in source.lineStarts.enumerated() {
             let lineEnd = n + 1 < source.lineStarts.count ? source.lineStarts[n + 1] : source.scalars.count
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: source.scalars[lineStart..<lineEnd])
-            let line = String(view)
-            for finding in scan(text: line) {
-                let offset = lineStart + line.unicodeScalars.distance(from: line.startIndex, to: finding.range.lowerBound)
-                let count = line[finding.range].unicodeScalars.count
-                let positions = Array(offset..<offset + count)
-                let identifier = positions.map { Character(source.scalars[$0]) }
-                placed.append(Placed(
-                    kind: finding.kind, masked: finding.masked,
-                    location: SourceLocation(file: file, line: n + 1, column: offset - lineStart + 1),
-                    positions: positions, visible: PrivacyMask.visibility(of: identifier, kind: finding.kind)))
+            var runStart = lineStart
+            while runStart < lineEnd {
+                if runStart < skipping.count, skipping[runStart] {
+                    runStart += 1
+                    continue
+                }
+                var runEnd = runStart
+                while runEnd < lineEnd, !(runEnd < skipping.count && skipping[runEnd]) { runEnd += 1 }
+                placed += placeRun(source, runStart..<runEnd, line: n + 1, lineStart: lineStart, file: file)
+                runStart = runEnd
             }
         }
         return placed
+    }
+
+    /// Findings in one stretch of a line.
+    private static func placeRun(_ source: PrivacySource, _ run: Range<Int>, line: Int, lineStart: Int, file: String) -> [Placed] {
+        guard source.scalars[run].contains(where: { !$0.properties.isWhitespace }) else { return [] }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: source.scalars[run])
+        let text = String(view)
+        return scan(text: text).map { finding in
+            let offset = run.lowerBound + text.unicodeScalars.distance(from: text.startIndex, to: finding.range.lowerBound)
+            let positions = Array(offset..<offset + text[finding.range].unicodeScalars.count)
+            let identifier = positions.map { Character(source.scalars[$0]) }
+            return Placed(
+                kind: finding.kind, masked: finding.masked,
+                location: SourceLocation(file: file, line: line, column: offset - lineStart + 1),
+                positions: positions, visible: PrivacyMask.visibility(of: identifier, kind: finding.kind))
+        }
     }
 
     /// The privacy findings of a loaded file, and its text with the identifiers masked.

@@ -32,12 +32,22 @@ public enum PrivacyScanner {
     /// Every finding in `text`, in text order.
     public static func scan(text: String) -> [PrivacyFinding] {
         let t = PrivacyText(text)
-        let organisations = organisations(in: t)
-        let listed = listedNames(in: t).filter { name in
-            !organisations.contains { $0.lowerBound <= name.start && name.end <= $0.upperBound }
+        var all: [Candidate] = []
+        if t.hasAt { all += emails(in: t) }
+        if t.hasDigit {
+            all += ibans(in: t) + dates(in: t) + phones(in: t) + bsns(in: t) + postcodes(in: t) + plates(in: t)
+            if t.hasCapital { all += addresses(in: t) }
         }
-        let all = emails(in: t) + ibans(in: t) + dates(in: t) + phones(in: t) + bsns(in: t) + postcodes(in: t)
-            + plates(in: t) + addresses(in: t) + titledNames(in: t) + listed
+        if t.hasCapital {
+            all += titledNames(in: t)
+            let listed = listedNames(in: t)
+            if !listed.isEmpty {
+                let organisations = organisations(in: t)
+                all += listed.filter { name in
+                    !organisations.contains { $0.lowerBound <= name.start && name.end <= $0.upperBound }
+                }
+            }
+        }
         var accepted: [Candidate] = []
         for kind in priority {
             for candidate in all where candidate.kind == kind {

@@ -8,8 +8,12 @@ struct PrivacyText {
     /// many times, and Unicode property look-ups are slow.
     private let classes: [UInt8]
 
+    /// Whether the text has an ASCII digit, a capital letter, an `@`: detectors that need
+    /// one are skipped without it (most texts have no identifiers at all).
+    let hasDigit: Bool, hasCapital: Bool, hasAt: Bool
+
     private static let digit: UInt8 = 1, letter: UInt8 = 2, number: UInt8 = 4, space: UInt8 = 8
-    private static let upperASCII: UInt8 = 16
+    private static let upperASCII: UInt8 = 16, upper: UInt8 = 32
 
     init(_ text: String) {
         chars = Array(text)
@@ -17,14 +21,19 @@ struct PrivacyText {
             if let ascii = c.asciiValue {
                 switch ascii {
                 case 48...57: return Self.digit | Self.number
-                case 65...90: return Self.letter | Self.upperASCII
+                case 65...90: return Self.letter | Self.upperASCII | Self.upper
                 case 97...122: return Self.letter
                 case 9, 10, 11, 12, 13, 32: return Self.space
                 default: return 0
                 }
             }
             return (c.isLetter ? Self.letter : 0) | (c.isNumber ? Self.number : 0) | (c.isWhitespace ? Self.space : 0)
+                | (c.isUppercase ? Self.upper : 0)
         }
+        let all = classes.reduce(0, |)
+        hasDigit = all & Self.digit != 0
+        hasCapital = all & Self.upper != 0
+        hasAt = chars.contains("@")
     }
 
     var count: Int { chars.count }
