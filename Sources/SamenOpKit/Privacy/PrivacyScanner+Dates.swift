@@ -21,13 +21,11 @@ extension PrivacyScanner {
 
     static func dates(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        var i = 0
-        while i < t.count {
-            if t.startsToken(i), let end = numericDate(t, at: i) ?? writtenDate(t, at: i) {
+        var next = 0
+        for i in t.tokenStarts where i >= next {
+            if let end = numericDate(t, at: i) ?? writtenDate(t, at: i) {
                 found.append(Candidate(kind: .date, start: i, end: end))
-                i = end
-            } else {
-                i += 1
+                next = end
             }
         }
         return found

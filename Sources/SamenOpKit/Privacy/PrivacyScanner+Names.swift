@@ -28,7 +28,7 @@ extension PrivacyScanner {
     /// A single capital (`mevrouw X`, `meneer K.`) is the usual anonymous form and passes.
     static func titledNames(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        let words = t.words()
+        let words = t.words
         // Every title starts with one of these letters; most words are skipped here.
         for (n, word) in words.enumerated() where word.count <= 8 && "mdhjMDHJ".contains(t.chars[word.lowerBound]) {
             let raw = t.string(word)
@@ -94,7 +94,7 @@ extension PrivacyScanner {
     /// ordinary word (`Roos`, `Bakker`, `Mark`), not at the start of a sentence.
     static func listedNames(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        let words = t.words(joiningHyphens: false)
+        let words = t.splitWords
         for (n, word) in words.enumerated() where t[word.lowerBound]?.isUppercase == true {
             let raw = t.string(word)
             guard raw.dropFirst().contains(where: \.isLowercase) else { continue }
@@ -155,7 +155,7 @@ extension PrivacyScanner {
     /// A street with a house number: `Dorpsstraat 12`, `Kerkweg 3a`, `Oude Gracht 101-2`.
     static func addresses(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        let words = t.words()
+        let words = t.words
         for (n, word) in words.enumerated() where word.count > 2 && t[word.lowerBound]?.isUppercase == true {
             guard t[word.upperBound] == " ", t.isDigit(word.upperBound + 1) else { continue }
             let raw = t.string(word)

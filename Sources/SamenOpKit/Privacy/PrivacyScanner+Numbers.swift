@@ -6,26 +6,16 @@ extension PrivacyScanner {
     static func bsns(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
         let layouts: [[Int]] = [[9], [3, 3, 3], [4, 2, 3]]
-        var i = 0
-        while i < t.count {
-            guard t.isDigit(i), t.startsToken(i), !t.isDigit(i - 1), !followsDigitSeparator(t, i) else {
-                i += 1
-                continue
-            }
-            var matched: Candidate?
+        var next = 0
+        for i in t.tokenStarts where i >= next && t.isDigit(i) && !followsDigitSeparator(t, i) {
             for layout in layouts {
                 guard let end = match(t, at: i, groups: layout, separators: layout.count == 1 ? [] : [".", " "]) else { continue }
                 let digits = t.chars[i..<end].filter(PrivacyText.isASCIIDigit)
                 if passesElevenCheck(digits), !isAmount(t, i) {
-                    matched = Candidate(kind: .bsn, start: i, end: end)
+                    found.append(Candidate(kind: .bsn, start: i, end: end))
+                    next = end
                     break
                 }
-            }
-            if let matched {
-                found.append(matched)
-                i = matched.end
-            } else {
-                i += t.digitRun(at: i) + 1
             }
         }
         return found
@@ -80,13 +70,11 @@ extension PrivacyScanner {
     /// (0800, 0900, 0906, 0909, 088) and 112 are not personal and are left alone.
     static func phones(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        var i = 0
-        while i < t.count {
-            if t.startsToken(i), !followsDigitSeparator(t, i), let candidate = phone(t, at: i) {
+        var next = 0
+        for i in t.tokenStarts where i >= next && !followsDigitSeparator(t, i) {
+            if let candidate = phone(t, at: i) {
                 found.append(candidate)
-                i = candidate.end
-            } else {
-                i += 1
+                next = candidate.end
             }
         }
         return found
@@ -147,12 +135,9 @@ extension PrivacyScanner {
     /// IBANs, with or without spaces between groups of four, that pass the mod-97 check.
     static func ibans(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        var i = 0
-        while i < t.count {
-            guard t.startsToken(i), t.isUpperASCII(i), t.isUpperASCII(i + 1), t.isDigit(i + 2), t.isDigit(i + 3) else {
-                i += 1
-                continue
-            }
+        var next = 0
+        for i in t.tokenStarts where i >= next {
+            guard t.isUpperASCII(i), t.isUpperASCII(i + 1), t.isDigit(i + 2), t.isDigit(i + 3) else { continue }
             var compact: [Character] = []
             var boundaries: [(length: Int, end: Int)] = []
             var j = i
@@ -172,9 +157,7 @@ extension PrivacyScanner {
             }
             if let valid {
                 found.append(Candidate(kind: .iban, start: i, end: valid.end))
-                i = valid.end
-            } else {
-                i += 1
+                next = valid.end
             }
         }
         return found
@@ -203,7 +186,7 @@ extension PrivacyScanner {
     /// SA, SD and SS (which are never issued).
     static func postcodes(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        for i in 0..<t.count where t.isDigit(i) && t[i] != "0" && t.startsToken(i) && !followsDigitSeparator(t, i) {
+        for i in t.tokenStarts where t.isDigit(i) && t[i] != "0" && !followsDigitSeparator(t, i) {
             guard t.digitRun(at: i) == 4 else { continue }
             var j = i + 4
             if t[j] == " " { j += 1 }
@@ -224,7 +207,7 @@ extension PrivacyScanner {
     /// Dutch licence plates written with their dashes (`12-ABC-3`, `AB-12-CD`).
     static func plates(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        for i in 0..<t.count where (t.isDigit(i) || t.isUpperASCII(i)) && t.startsToken(i) && t[i - 1] != "-" {
+        for i in t.tokenStarts where (t.isDigit(i) || t.isUpperASCII(i)) && t[i - 1] != "-" {
             var shape = ""
             var j = i
             while j < t.count, j - i < 9 {

@@ -34,7 +34,27 @@ struct PrivacyText {
         hasDigit = all & Self.digit != 0
         hasCapital = all & Self.upper != 0
         hasAt = chars.contains("@")
+        // Where a token can start: a letter or digit after neither, or a `+`/`(` (phone
+        // numbers). The detectors only try these offsets.
+        var starts: [Int] = []
+        let alnum = Self.letter | Self.number
+        for i in classes.indices where i == 0 || classes[i - 1] & alnum == 0 {
+            if classes[i] & alnum != 0 || chars[i] == "+" || chars[i] == "(" { starts.append(i) }
+        }
+        tokenStarts = starts
+        if hasCapital {
+            words = findWords(joiningHyphens: true)
+            splitWords = findWords(joiningHyphens: false)
+        }
     }
+
+    /// Offsets where a token can start (see `init`).
+    let tokenStarts: [Int]
+    /// Every word (letters, with inner hyphens or apostrophes), in order; empty when the
+    /// text has no capital, since only the name detectors need words.
+    private(set) var words: [Range<Int>] = []
+    /// The same, split at hyphens and apostrophes (`Jansen-de Vries` is three words).
+    private(set) var splitWords: [Range<Int>] = []
 
     var count: Int { chars.count }
 
@@ -81,8 +101,7 @@ struct PrivacyText {
         return j
     }
 
-    /// Every word in the text, in order, as offset ranges.
-    func words(joiningHyphens: Bool = true) -> [Range<Int>] {
+    private func findWords(joiningHyphens: Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = 0
         while i < count {
