@@ -9,8 +9,8 @@ extension PrivacyScanner {
 
     /// Tussenvoegsels (name particles) that may stand between a title and a surname.
     static let particles: Set<String> = [
-        "van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "la", "le", "du", "da",
-        "di", "del", "el", "al", "von", "vd", "v.d.",
+        "van", "de", "der", "den", "het", "'t", "ter", "ten", "la", "le", "du", "da", "di", "del", "el",
+        "al", "von", "vd", "v.d.",
     ]
 
     /// Capitalised words that follow a title but are not names (`Mevrouw De Burgemeester`,
@@ -88,7 +88,12 @@ extension PrivacyScanner {
     }
 
     /// Words that open an organisation's name, never a person's in these texts.
-    static let organisationWords: Set<String> = ["Veilig", "Raad", "Openbaar", "Jeugdbescherming", "Politie"]
+    static let organisationWords: Set<String> = [
+        "Veilig", "Raad", "Openbaar", "Jeugdbescherming", "Politie", "Wijkteam", "Jeugdzorg", "Gemeente",
+        "Ziekenhuis", "School", "Huisarts", "Huisartsenpost", "Kinderbescherming", "Rechtbank", "Reclassering",
+        "Leger", "Blijf", "Schuldhulp", "Sociaal", "Team", "Centrum", "Crisisdienst", "Opvang", "Vrouwenopvang",
+        "Verslavingszorg", "Zorg", "Meldkamer", "Ambulance", "Brandweer", "Wijkverpleging", "Buurtzorg",
+    ]
 
     /// First names and surnames from ``DutchNames``: capitalised, and, where the name is also an
     /// ordinary word (`Roos`, `Bakker`, `Mark`), not at the start of a sentence.

@@ -16,7 +16,8 @@ struct PrivacyNameTests {
     @Test("an initial, a placeholder, a role or the next sentence after a title is no name", arguments: [
         "mevrouw X belt", "meneer K. zegt", "mevrouw [naam]", "meneer is boos", "MW heeft contact",
         "sprak met meneer. Hij was boos", "mevrouw de burgemeester", "Mevrouw De Burgemeester",
-        "MS als diagnose", "de meester vertelt",
+        "MS als diagnose", "de meester vertelt", "mevrouw van het Wijkteam", "we spraken mevrouw in Utrecht",
+        "meneer van Veilig Thuis", "mevrouw van de GGZ",
     ])
     func titledNearMiss(text: String) {
         #expect(findings(text) == [])
