@@ -135,3 +135,17 @@ struct CheckCommandTests {
         }
     }
 }
+
+/// The project's own scenarios are the format's first users: they must pass `check --strict`.
+@Suite("CheckCommandLibrary")
+struct CheckCommandLibraryTests {
+    @Test("the example in Docs/examples and every bundled scenario pass check --strict")
+    func projectScenarios() throws {
+        var paths = ["Docs/examples"]
+        if FileManager.default.fileExists(atPath: Binary.scenarios.path) { paths.append("Scenarios") }
+        let result = try Binary.run(["check", "--strict"] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("0 fouten, 0 waarschuwingen in "))
+        #expect(!result.stderr.hasPrefix("0 fouten, 0 waarschuwingen in 0 bestanden"))
+    }
+}

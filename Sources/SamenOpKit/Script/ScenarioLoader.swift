@@ -10,6 +10,7 @@ public struct LoadResult: Sendable {
     /// Sorted by position in the file.
     public var diagnostics: [Diagnostic]
 
+    /// A result as the loader builds it (public for tests and tools that add diagnostics).
     public init(file: String, scenario: Scenario?, diagnostics: [Diagnostic]) {
         self.file = file
         self.scenario = scenario
@@ -18,7 +19,9 @@ public struct LoadResult: Sendable {
 
     /// Whether any diagnostic is an error; a scenario with errors must not be played.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// How many diagnostics are errors.
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    /// How many diagnostics are warnings.
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }
 
