@@ -32,6 +32,8 @@ public struct LoadResult: Sendable {
 public enum ScenarioLoader {
     /// Files larger than this are refused before parsing: no scenario comes near it.
     public static let maximumFileSize = 16 << 20
+    /// At most this many diagnostics are reported per file; the rest are summed up in one.
+    public static let maximumDiagnostics = 1000
 
     /// Reads, parses and validates one file (sha256 of the bytes into `Scenario.sha256`).
     /// `path` is kept as given for messages.
@@ -75,7 +77,14 @@ public enum ScenarioLoader {
         let scenario = builder.build(root, sha256: SHA256.hex(data))
         var diagnostics = builder.reader.diagnostics
         if let scenario { diagnostics += Validator.check(scenario) }
-        return LoadResult(file: file, scenario: scenario, diagnostics: sorted(diagnostics))
+        diagnostics = sorted(diagnostics)
+        let over = builder.reader.dropped + max(0, diagnostics.count - maximumDiagnostics)
+        if over > 0 {
+            diagnostics.removeLast(max(0, diagnostics.count - maximumDiagnostics))
+            diagnostics.append(.error("SO007", at: nil, "\(over) more problems are not shown",
+                                      hint: "fix the ones shown first; they may cause the rest"))
+        }
+        return LoadResult(file: file, scenario: scenario, diagnostics: diagnostics)
     }
 
     /// Diagnostics in file order; errors before warnings at one position.
