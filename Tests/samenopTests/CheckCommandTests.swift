@@ -90,6 +90,14 @@ struct CheckCommandTests {
         #expect(array[4]["message"] as? String == "no such file")
     }
 
+    @Test("--json on a clean file prints an empty array")
+    func jsonClean() throws {
+        let dir = try folder(["kort.yaml": Self.valid])
+        let result = try Binary.run(["check", "--json", "kort.yaml"], currentDirectory: dir)
+        #expect(result.status == 0)
+        #expect(result.stdout == "[]\n")
+    }
+
     @Test("a folder is checked file by file, with ids unique across it")
     func folderCheck() throws {
         let dir = try folder(["kort.yaml": Self.valid, "tweede.yaml": Self.valid.replacingOccurrences(of: "id: kort", with: "id: tweede")])

@@ -107,7 +107,7 @@ public struct DiagnosticFormatter: Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(records) else { return "[]" }
+        guard !records.isEmpty, let data = try? encoder.encode(records) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 }
