@@ -106,21 +106,25 @@ struct ScenarioLibraryTests {
         let scenario = try Self.scenario(name)
         let path = try #require(ExpertWalk(scenario: scenario).paths.first, "\(name): no expert path")
         let full = try Self.play(scenario, shown: path.shown)
-        #expect(full.isFinished)
+        let fullFinished = full.isFinished
+        #expect(fullFinished, "\(name): expert path \(path.shown) does not end")
 
         let half = full.state.events.count / 2
         let saved = try JSONEncoder().encode(Array(full.state.events.prefix(half)))
         let events = try JSONDecoder().decode([SessionEvent].self, from: saved)
         var resumed = try Session.replay(scenario: scenario, header: Self.header(scenario), events: events)
-        #expect(resumed.state.steps == Array(full.state.steps.prefix(half)))
+        let replayedSteps = resumed.state.steps == Array(full.state.steps.prefix(half))
+        #expect(replayedSteps, "\(name): the replayed first half differs")
         for (index, shown) in path.shown.enumerated().dropFirst(half) {
             try resumed.choose(shown: shown, at: Self.date(step: index + 1))
         }
-        #expect(resumed.state.steps == full.state.steps, "\(name): steps differ after resume")
+        let sameSteps = resumed.state.steps == full.state.steps
+        #expect(sameSteps, "\(name): steps differ after resume")
         #expect(resumed.state.currentScene == full.state.currentScene)
         #expect(resumed.state.variables == full.state.variables)
         #expect(resumed.state.revealed == full.state.revealed)
-        #expect(resumed.isFinished)
+        let resumedFinished = resumed.isFinished
+        #expect(resumedFinished, "\(name): the resumed session does not end")
     }
 
     @Test("a past case's actual path plays to an ending", arguments: names)
@@ -133,10 +137,12 @@ struct ScenarioLibraryTests {
             step += 1
             try #require(step <= ExpertWalk.maximumDepth, "\(name): actual path has no ending within \(ExpertWalk.maximumDepth) steps")
             let visible = session.visibleChoices
-            let index = try #require(visible.firstIndex(where: \.isActual), "\(name): no actual choice shown at \(session.scene.id)")
+            let actual = visible.firstIndex { $0.isActual }
+            let index = try #require(actual, "\(name): no actual choice shown at \(session.scene.id)")
             try session.choose(shown: index + 1, at: Self.date(step: step))
         }
-        #expect(session.scene.isEnd)
+        let ended = session.scene.isEnd
+        #expect(ended, "\(name): the actual path stops outside an ending")
     }
 
     @Test("every recorded transcript plays to an ending with its last choice", arguments: transcripts)
@@ -148,10 +154,12 @@ struct ScenarioLibraryTests {
         #expect(!shown.isEmpty, "\(file): no choices")
         var session = Session(scenario: scenario, header: Self.header(scenario))
         for (index, number) in shown.enumerated() {
-            try #require(!session.isFinished, "\(file): the ending comes before choice \(index + 1)")
+            let early = session.isFinished
+            try #require(!early, "\(file): the ending comes before choice \(index + 1)")
             try session.choose(shown: number, at: Self.date(step: index + 1))
         }
-        #expect(session.isFinished, "\(file): no ending after \(shown.count) choices, at \(session.scene.id)")
+        let finished = session.isFinished
+        #expect(finished, "\(file): no ending after \(shown.count) choices, at \(session.scene.id)")
     }
 }
 
