@@ -6,7 +6,7 @@ import Testing
 /// clean under the strict check, long enough to train with, and playable with the engine along
 /// every expert path. New files in the folder are covered without changing this file.
 @Suite("Scenario library")
-struct ScenarioLibraryTests {
+struct BundledScenarioTests {
     /// The repository's `Scenarios/` folder, found from this file's place in `Tests/`.
     static let folder: String = repositoryRoot.appendingPathComponent("Scenarios").path
     static let transcriptFolder: String = URL(fileURLWithPath: #filePath)
@@ -18,7 +18,7 @@ struct ScenarioLibraryTests {
         .filter { $0.hasSuffix(".txt") }.sorted()
 
     private static var repositoryRoot: URL {
-        // Tests/SamenOpKitTests/Scenarios/ScenarioLibraryTests.swift -> four levels up.
+        // Tests/SamenOpKitTests/Scenarios/BundledScenarioTests.swift -> four levels up.
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<4 { url.deleteLastPathComponent() }
         return url
@@ -165,7 +165,7 @@ struct ScenarioLibraryTests {
 
 // MARK: - Helpers
 
-extension ScenarioLibraryTests {
+extension BundledScenarioTests {
     struct Missing: Error, CustomStringConvertible {
         var description: String
     }
@@ -236,7 +236,7 @@ struct ExpertWalk {
     private(set) var problems: [String] = []
 
     init(scenario: Scenario) {
-        let session = Session(scenario: scenario, header: ScenarioLibraryTests.header(scenario))
+        let session = Session(scenario: scenario, header: BundledScenarioTests.header(scenario))
         walk(session, Path())
     }
 
@@ -261,7 +261,7 @@ struct ExpertWalk {
             }
             var next = session
             do {
-                try next.choose(shown: index + 1, at: ScenarioLibraryTests.date(step: path.shown.count + 1))
+                try next.choose(shown: index + 1, at: BundledScenarioTests.date(step: path.shown.count + 1))
             } catch {
                 problems.append("choice \(index + 1) at '\(session.scene.id)' fails: \(error)")
                 continue
