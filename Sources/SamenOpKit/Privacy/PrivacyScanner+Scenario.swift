@@ -93,8 +93,9 @@ extension PrivacyScanner {
         for value in texts(of: scenario) {
             let start = source.offset(line: value.location.line, column: value.location.column)
             if let span = source.span(of: value.value, from: start) { spans.append(span) }
-            for finding in scan(text: value.value) {
-                let positions = source.locate(finding, in: value.value, from: start) ?? []
+            let findings = scan(text: value.value)
+            for (finding, located) in zip(findings, source.locate(findings, in: value.value, from: start)) {
+                let positions = located ?? []
                 var location = value.location
                 if let first = positions.first {
                     let (line, column) = source.position(of: first)

@@ -48,12 +48,13 @@ public enum PrivacyScanner {
                 }
             }
         }
+        // Highest priority first; a candidate overlapping an accepted one is dropped.
         var accepted: [Candidate] = []
+        var taken = [Bool](repeating: false, count: all.isEmpty ? 0 : t.count)
         for kind in priority {
-            for candidate in all where candidate.kind == kind {
-                if !accepted.contains(where: { $0.start < candidate.end && candidate.start < $0.end }) {
-                    accepted.append(candidate)
-                }
+            for candidate in all where candidate.kind == kind && !taken[candidate.start..<candidate.end].contains(true) {
+                accepted.append(candidate)
+                for i in candidate.start..<candidate.end { taken[i] = true }
             }
         }
         accepted.sort { $0.start < $1.start }

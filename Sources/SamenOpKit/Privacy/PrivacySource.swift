@@ -54,28 +54,46 @@ struct PrivacySource {
         return positions
     }
 
-    /// Where the identifier `finding` of the parsed `value` is in the file, searching from the
-    /// value's start: the positions of its non-whitespace scalars.
+    /// Where each of `findings` (in text order) of the parsed `value` is in the file,
+    /// searching from the value's start: the positions of each identifier's non-whitespace
+    /// scalars, or `nil` when it cannot be found.
     ///
-    /// If the identifier occurs several times in the value, the n-th occurrence in the value
-    /// is the n-th from the value's start in the file.
-    func locate(_ finding: PrivacyFinding, in value: String, from start: Int) -> [Int]? {
-        let pattern = Array(value[finding.range].unicodeScalars)
+    /// Between two findings, the identifier may occur in the value without being a finding
+    /// (`Bakker` at the start of a sentence); it occurs as often in the file between the same
+    /// two points, so the file's matches are skipped as often. Each stretch is searched
+    /// once, which keeps a long text with many findings linear.
+    func locate(_ findings: [PrivacyFinding], in value: String, from start: Int) -> [[Int]?] {
         let valueScalars = Array(value.unicodeScalars)
-        let findingStart = value.unicodeScalars.distance(from: value.startIndex, to: finding.range.lowerBound)
-        let earlier = (0..<findingStart).count { Self.match(pattern, in: valueScalars, at: $0) != nil }
-        var seen = 0
-        for searchStart in [start, 0] {
-            var p = searchStart
+        var textCursor = 0
+        var sourceCursor = start
+        var textIndex = value.startIndex
+        var textOffset = 0
+        return findings.map { finding in
+            textOffset += value.unicodeScalars.distance(from: textIndex, to: finding.range.lowerBound)
+            textIndex = finding.range.lowerBound
+            let pattern = Array(value[finding.range].unicodeScalars)
+            guard let first = pattern.first else { return nil }
+            let skip = (textCursor..<max(textOffset, textCursor)).count { p in
+                valueScalars[p] == first && Self.match(pattern, in: valueScalars, at: p) != nil
+            }
+            textCursor = textOffset + pattern.count
+            var seen = 0
+            var p = sourceCursor
             while p < scalars.count {
-                if scalars[p] == pattern[0], let positions = Self.match(pattern, in: scalars, at: p) {
-                    if seen == earlier || searchStart == 0 { return positions }
+                if scalars[p] == first, let positions = Self.match(pattern, in: scalars, at: p) {
+                    if seen == skip {
+                        sourceCursor = (positions.last ?? p) + 1
+                        return positions
+                    }
                     seen += 1
                 }
                 p += 1
             }
+            // Not where expected (an escape in a quoted text): the first place it occurs at all.
+            return (0..<scalars.count).lazy.compactMap { q in
+                self.scalars[q] == first ? Self.match(pattern, in: self.scalars, at: q) : nil
+            }.first
         }
-        return nil
     }
 
     /// Where the whole parsed `value` is written, searching a little way from `start` (past a

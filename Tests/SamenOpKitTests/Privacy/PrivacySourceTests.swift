@@ -104,3 +104,15 @@ struct PrivacySourceTests {
         ])
     }
 }
+
+extension PrivacySourceTests {
+    @Test("an occurrence that is not a finding is skipped when placing a later one")
+    func skipsNonFindings() {
+        let source = "text: >\n  Bakker belde om 9 uur.\n  Toen kwam Bakker ook.\n"
+        let scenario = privacyScenario(
+            title: located("Titel", 1, 1), summary: located("Samenvatting", 1, 1),
+            texts: [located("Bakker belde om 9 uur. Toen kwam Bakker ook.\n", 1, 7)])
+        let found = PrivacyScanner.scan(scenario, source: source)
+        #expect(found.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" } == ["3:13 SO109"])
+    }
+}
