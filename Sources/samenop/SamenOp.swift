@@ -7,6 +7,7 @@ struct SamenOp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samenop",
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
-        subcommands: []
+        subcommands: [InteractiveCommand.self, PlayCommand.self, SessionsCommand.self, ResumeCommand.self],
+        defaultSubcommand: InteractiveCommand.self
     )
 }

@@ -221,8 +221,8 @@ public struct Session: Sendable {
             for step in steps where !step.undone {
                 fresh.restoreStep(step)
             }
-            // A card revealed by the undone step is hidden again, so it can no longer be shared.
-            fresh.state.shared = state.shared.filter { fresh.state.revealed.contains($0) }
+            // Cards shared with the room stay shared: the room has seen them (Docs/decisions.md).
+            fresh.state.shared = state.shared
             fresh.state.steps = steps
             fresh.state.events = active
             fresh.state.pendingVotes = []
