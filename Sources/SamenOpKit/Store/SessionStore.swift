@@ -69,8 +69,9 @@ public struct SessionStore: Sendable {
             if fd >= 0 { close(fd) }
         }
         var configuration = Configuration()
-        configuration.journalMode = .wal
         configuration.busyMode = .timeout(5)
+        // FULL: a committed event survives a power cut too, not only a crash (sessions are small).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         do {
             writer = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
@@ -99,12 +100,21 @@ public struct SessionStore: Sendable {
         }
     }
 
+    /// Refuses a newer store before writing anything, then switches to WAL and migrates.
+    ///
+    /// WAL is set here rather than through GRDB's `journalMode` option, which writes a dummy
+    /// transaction on opening, so that a refused store stays byte for byte as it was.
     private func migrate() throws(StoreError) {
         let migrator = Self.migrator
         try read { db in
             if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
         }
         do {
+            if path != ":memory:" {
+                try writer.writeWithoutTransaction { db in
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
+            }
             try migrator.migrate(writer)
         } catch {
             throw StoreError(error, path: path)
