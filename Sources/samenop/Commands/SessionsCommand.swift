@@ -46,6 +46,7 @@ struct SessionsCommand: ParsableCommand {
                 try c.encode(summary.steps, forKey: .steps)
             }
         }
+        guard !summaries.isEmpty else { return "[]" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
