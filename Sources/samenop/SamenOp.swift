@@ -7,7 +7,10 @@ struct SamenOp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samenop",
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
-        subcommands: [InteractiveCommand.self, PlayCommand.self, SessionsCommand.self, ResumeCommand.self],
+        subcommands: [
+            InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
+            ResumeCommand.self,
+        ],
         defaultSubcommand: InteractiveCommand.self
     )
 }

@@ -3,13 +3,13 @@ import SamenOpKit
 
 extension REPL {
     mutating func list() {
-        let entries = ScenarioSource.entries(scenariosOption: options.scenariosOption)
+        let entries = ScenarioSource.entries(scenariosOption: options.scenariosOption, l)
         guard !entries.isEmpty else {
             fail(l("repl.list.empty"))
             return
         }
         for entry in entries {
-            say(wrap(entry.summaryLine, first: "  ", indent: "    "))
+            say(wrap(entry.line, first: "  ", indent: "    "))
         }
         say(l("repl.list.hint", REPLCommand.start.name(in: l.language)))
     }

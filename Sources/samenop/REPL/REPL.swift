@@ -60,7 +60,8 @@ struct REPL {
 
     /// Runs until `quit` or the end of input; returns the exit status.
     mutating func run(resuming: LiveSession? = nil) -> Int32 {
-        scenarioIDs = ScenarioSource.ids(scenariosOption: options.scenariosOption)
+        // Completion needs the library's ids; a piped run never completes, so it skips loading them.
+        if options.interactive { scenarioIDs = ScenarioSource.ids(scenariosOption: options.scenariosOption) }
         if let resuming {
             live = resuming
             showScene(all: true)

@@ -26,56 +26,53 @@ enum ScenarioSource {
         }
     }
 
-    /// The library folder for this run.
+    /// The library for this run, or `nil` when there is no library folder.
     static func library(scenariosOption: String?) -> ScenarioLibrary? {
         let folder = ScenarioLibrary.folder(
             option: scenariosOption, environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: CommandLine.arguments.first ?? "")
-        return folder.map { ScenarioLibrary(folder: $0) }
+            executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        guard let folder, ScenarioLibrary.isFolder(folder) else { return nil }
+        return ScenarioLibrary(folder: folder)
     }
 
     /// Loads `idOrPath`: an existing file, else a library id.
     static func load(_ idOrPath: String, scenariosOption: String?) -> Result<Loaded, Failure> {
-        var path = idOrPath
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) || isFolder.boolValue {
-            guard let found = library(scenariosOption: scenariosOption)?.find(idOrPath) else {
-                return .failure(.notFound(idOrPath))
-            }
-            path = found.path
+        if FileManager.default.fileExists(atPath: idOrPath), !ScenarioLibrary.isFolder(idOrPath) {
+            return load(path: idOrPath)
         }
-        return load(path: path)
+        guard let found = library(scenariosOption: scenariosOption)?.find(idOrPath) else {
+            return .failure(.notFound(idOrPath))
+        }
+        return convert(found)
     }
 
     /// Loads the file at `path`.
     static func load(path: String) -> Result<Loaded, Failure> {
-        let result = ScenarioLoader.load(path: path)
-        let formatted = result.diagnostics.map(format)
-        guard !result.hasErrors, let scenario = result.scenario else {
-            return .failure(.invalid(path: path, diagnostics: formatted))
-        }
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.map(format)
-        return .success(Loaded(scenario: scenario, path: path, warnings: warnings))
+        convert(ScenarioLoader.load(path: path))
     }
 
-    /// The library's scenarios for `list`.
-    static func entries(scenariosOption: String?) -> [(id: String, summaryLine: String)] {
+    private static func convert(_ result: LoadResult) -> Result<Loaded, Failure> {
+        var formatter = DiagnosticFormatter(color: false)
+        if let text = try? String(contentsOfFile: result.file, encoding: .utf8) { formatter.addSource(text, for: result.file) }
+        guard !result.hasErrors, let scenario = result.scenario else {
+            return .failure(.invalid(path: result.file, diagnostics: result.diagnostics.map { formatter.format($0) }))
+        }
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map { formatter.format($0) }
+        return .success(Loaded(scenario: scenario, path: result.file, warnings: warnings))
+    }
+
+    /// The library's valid scenarios, for `list`: the id, then title, language, kind, scenes.
+    static func entries(scenariosOption: String?, _ l: Localizer) -> [(id: String, line: String)] {
         guard let library = library(scenariosOption: scenariosOption) else { return [] }
-        return library.entries.map { entry in
-            (entry.id, "\(entry.id)  \(entry.title)")
+        return library.entries.compactMap { entry in
+            guard let s = entry.scenario, !entry.hasErrors else { return nil }
+            return (s.id.value, l("repl.list.entry", s.id.value, s.title.value, s.language.rawValue, s.kind.rawValue, s.scenes.count))
         }
     }
 
     /// The library's ids, for tab completion.
     static func ids(scenariosOption: String?) -> [String] {
-        entries(scenariosOption: scenariosOption).map(\.id)
-    }
-
-    /// `FILE:LINE:COL: error: MESSAGE [CODE]`, then the hint.
-    static func format(_ diagnostic: Diagnostic) -> String {
-        var text = "\(diagnostic.location?.description ?? "-"): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"
-        if let hint = diagnostic.hint { text += "\n  \(hint)" }
-        return text
+        library(scenariosOption: scenariosOption)?.ids ?? []
     }
 }
