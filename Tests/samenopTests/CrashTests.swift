@@ -20,7 +20,7 @@ struct CrashTests {
         // The uninterrupted run.
         let whole = f.folder.appendingPathComponent("whole.sqlite").path
         try Binary.run([], input: "start \(f.scenario)\nnotitie samen\n2\n1\n1\n", environment: ["SAMENOP_STORE": whole])
-        let wholeID = try REPLFixture.sessionIDs(whole)[0]
+        let wholeID = try #require(REPLFixture.sessionIDs(whole).first)
         let expected = Self.outline(try REPLFixture.replay(wholeID, store: whole, scenario: f.scenario))
 
         // The same run, killed after two choices while the REPL waits for more input.
@@ -49,7 +49,7 @@ struct CrashTests {
         #expect(process.terminationReason == .uncaughtSignal)
         try? input.fileHandleForWriting.close()
 
-        let id = try REPLFixture.sessionIDs(f.store)[0]
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
         let resumed = try Binary.run(["resume", id], input: "1\n", environment: ["SAMENOP_STORE": f.store])
         #expect(resumed.status == 0)
         #expect(resumed.stdout.contains("── Stap 3 · week 2 · Opvolgen ──"))

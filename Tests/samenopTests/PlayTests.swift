@@ -10,7 +10,7 @@ struct PlayTests {
         let result = try Binary.run(["play", f.scenario, "--choices", "2,1,1", "--note", "1:samen is sterker", "--note", "3:plan"],
                                     environment: ["SAMENOP_STORE": f.store])
         #expect(result.status == 0)
-        let id = try REPLFixture.sessionIDs(f.store)[0]
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
         #expect(result.stderr == "Sessie \(id) bewaard.\n")
         let steps = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         #expect(steps?.map { $0["scene"] as? String } == ["melding", "thuis", "opvolgen"])
@@ -18,7 +18,7 @@ struct PlayTests {
         #expect(steps?[0]["notes"] as? [String] == ["samen is sterker"])
         #expect(steps?[2]["notes"] as? [String] == ["plan"])
         #expect((steps?[0]["veiligheid"] as? [String: Int]) == ["before": 2, "after": 4])
-        let summary = try SessionStore(path: f.store).sessions()[0]
+        let summary = try #require(SessionStore(path: f.store).sessions().first)
         #expect(summary.steps == 3)
         #expect(summary.finishedAt != nil)
     }
@@ -28,14 +28,14 @@ struct PlayTests {
         let f = try REPLFixture.folder()
         let result = try Binary.run(["play", f.scenario, "--choices", "2,3"], environment: ["SAMENOP_STORE": f.store])
         #expect(result.status == 1)
-        let id = try REPLFixture.sessionIDs(f.store)[0]
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
         #expect(result.stderr == """
             Stap 2 (scène 'thuis'): keuze 3 bestaat niet; daar werden 2 keuzes getoond.
             Sessie \(id) is bewaard. Verder gaan: samenop resume \(id)
 
             """)
         #expect(result.stdout == "")
-        #expect(try SessionStore(path: f.store).sessions()[0].steps == 1)
+        #expect(try #require(SessionStore(path: f.store).sessions().first).steps == 1)
         let english = try Binary.run(["play", f.scenario, "--choices", "3", "--lang", "en"])
         #expect(english.stderr.hasPrefix("Step 1 (scene 'melding'): there is no choice 3; 2 choices were shown there.\n"))
     }

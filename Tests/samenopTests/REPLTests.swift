@@ -45,15 +45,15 @@ struct REPLTests {
         #expect(result.stderr == "")
         let out = result.stdout
         #expect(out.contains("Notitie bewaard bij stap 1."))
-        #expect(out.contains("  ✓ 3. Is het NU veilig?  (vanaf stap 1)"))
+        #expect(out.contains("  ✓ 3. Is het NU veilig? (vanaf stap 1)"))
         #expect(out.contains("  · 4. Wat moet er NU gebeuren?"))
         #expect(out.contains("  ✓ 5. Wie zijn betrokken"))
         #expect(out.contains("Dossier\n  • De melding\n    Een buurvrouw belt 112 over geschreeuw bij de buren.\n    Bron: Meldkamer\n  • Politieregister"))
-        #expect(out.contains("Stap:        2 \nStadium:     Erop af\nFase:        Directe veiligheid\nVeiligheid:  4/10\nTijd:        vr 23:55"))
+        #expect(out.contains("Stap:        2\nStadium:     Erop af\nFase:        Directe veiligheid\nVeiligheid:  4/10\nTijd:        vr 23:55"))
         #expect(out.contains("Teruggenomen: Politie en Veilig Thuis gaan samen op. (je bent weer bij stap 1)."))
         #expect(out.contains("Notitie bewaard bij stap 1."))
         #expect(out.contains("Veiligheid:  3/10"))
-        let id = try REPLFixture.sessionIDs(f.store)[0]
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
         let session = try REPLFixture.replay(id, store: f.store, scenario: f.scenario)
         #expect(session.state.steps.map(\.undone) == [true, false])
         #expect(session.state.steps[0].notes == ["eerst de veiligheid"])
@@ -98,7 +98,7 @@ struct REPLTests {
         #expect(errors.contains("Er ontbreekt iets. Gebruik: deel KAART"))
         #expect(errors.contains("Geen bewaarde sessie 'zzzz' (zie `sessies`)."))
         #expect(errors.contains("Dit hoort bij een teamsessie; begin er een met `start ID team`."))
-        #expect(result.stdout.contains("Stap:        2 "))
+        #expect(result.stdout.contains("Stap:        2\n"))
         #expect(!result.stderr.contains("Fatal error"))
     }
 
@@ -121,7 +121,7 @@ struct REPLTests {
         let f = try REPLFixture.folder()
         let env = ["SAMENOP_STORE": f.store]
         try Binary.run([], input: "start \(f.scenario)\n2\nquit\n", environment: env)
-        let id = try REPLFixture.sessionIDs(f.store)[0]
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
         let resumed = try Binary.run(["resume", String(id.prefix(5))], input: "status\n1\n1\n", environment: env)
         #expect(resumed.status == 0)
         #expect(resumed.stdout.hasPrefix("Sessie \(id) hervat: Proefscenario\n\n── Stap 2 · vr 23:55 · Erop af ──"))
@@ -141,7 +141,7 @@ struct REPLTests {
         let f = try REPLFixture.folder()
         let env = ["SAMENOP_STORE": f.store]
         try Binary.run([], input: "start \(f.scenario)\n2\n", environment: env)
-        let id = try REPLFixture.sessionIDs(f.store)[0]
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
         let reworded = REPLFixture.yaml.replacingOccurrences(of: "Jullie staan voor de deur.", with: "Jullie bellen aan.")
         try reworded.write(toFile: f.scenario, atomically: true, encoding: .utf8)
         let warned = try Binary.run(["resume", id], input: "", environment: env)

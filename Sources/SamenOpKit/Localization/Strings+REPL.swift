@@ -77,7 +77,7 @@ extension Strings {
         "repl.questions.title": .init(nl: "De vijf kernvragen", en: "The five core questions"),
         "repl.questions.first": .init(nl: "(vanaf stap {0})", en: "(from step {0})"),
         "repl.status.session": .init(nl: "Sessie {0} · {1} · {2}", en: "Session {0} · {1} · {2}"),
-        "repl.status.step": .init(nl: "Stap:        {0} {1}", en: "Step:        {0} {1}"),
+        "repl.status.step": .init(nl: "Stap:        {0}", en: "Step:        {0}"),
         "repl.status.finished": .init(nl: "(afgelopen)", en: "(ended)"),
         "repl.status.stage": .init(nl: "Stadium:     {0}", en: "Stage:       {0}"),
         "repl.status.phase": .init(nl: "Fase:        {0}", en: "Phase:       {0}"),

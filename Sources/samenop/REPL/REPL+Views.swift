@@ -39,6 +39,7 @@ extension REPL {
             let number = "  \(i + 1). "
             say(wrap(choice.text.value, first: number, indent: String(repeating: " ", count: number.count)))
         }
+        say("")
     }
 
     /// One card: title, and text unless it is bound to a role and not shared in a team session.
@@ -125,8 +126,8 @@ extension REPL {
         let session = live.session
         let scene = session.scene
         say(l("repl.status.session", live.id, session.scenario.id.value, l("repl.mode.\(live.mode.rawValue)")))
-        say(l("repl.status.step", session.isFinished ? session.state.activeSteps.count : session.stepNumber,
-              session.isFinished ? l("repl.status.finished") : ""))
+        let step = l("repl.status.step", session.isFinished ? session.state.activeSteps.count : session.stepNumber)
+        say(session.isFinished ? step + " " + l("repl.status.finished") : step)
         say(l("repl.status.stage", l.label(scene.stage.value)))
         say(l("repl.status.phase", l.label(session.situationPhase)))
         say(l("repl.status.safety", session.safety))

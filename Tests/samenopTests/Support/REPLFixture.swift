@@ -62,6 +62,7 @@ enum REPLFixture {
         choices:
           - text: Afspraken maken en opvolgen.
             goto: opvolgen
+            expert: true
             kernvragen: [4]
             add: {veiligheid: 3}
           - text: Weggaan.
@@ -76,6 +77,7 @@ enum REPLFixture {
             add: {veiligheid: 2}
       einde:
         stage: veiligheidsplan
+        text: Drie maanden later.
         end: true
         outcome: Het gezin heeft een plan.
     """
