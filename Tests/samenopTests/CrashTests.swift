@@ -10,8 +10,9 @@ import Glibc
 struct CrashTests {
     /// What the state of a session is, without the clock.
     static func outline(_ session: Session) -> [String] {
-        session.state.steps.map { "\($0.scene):\($0.choice):\($0.undone):\($0.variablesAfter):\($0.notes)" }
-            + [session.scene.id, "\(session.state.variables)", "\(session.state.revealed)", "\(session.state.visited)"]
+        func sorted(_ values: [String: Value]) -> String { values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",") }
+        return session.state.steps.map { "\($0.scene):\($0.choice):\($0.undone):\(sorted($0.variablesAfter)):\($0.notes)" }
+            + [session.scene.id, sorted(session.state.variables), "\(session.state.revealed)", "\(session.state.visited)"]
     }
 
     @Test("kill -9 after some choices loses nothing: resume ends in the same state as an uninterrupted run")
