@@ -10,6 +10,8 @@ enum StartupBenchmark {
     static let runs = 21
 
     static func run() {
+        // /bin/true exits without reading its input; writing to it must not end the benchmark.
+        signal(SIGPIPE, SIG_IGN)
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let samenop = products.appendingPathComponent("samenop").path
         guard FileManager.default.isExecutableFile(atPath: samenop) else {
@@ -36,19 +38,32 @@ enum StartupBenchmark {
     }
 
     /// Runs `executable` with `input` on a pipe as standard input, output discarded.
+    ///
+    /// `posix_spawn` and `waitpid` rather than `Process`, whose `waitUntilExit` polls and
+    /// would add tens of milliseconds to both sides.
     static func pipe(_ executable: String, _ arguments: [String], _ input: String, _ environment: [String: String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return }
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
+        var fds: [Int32] = [0, 0]
+        guard Glibc.pipe(&fds) == 0 else { return }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        close(fds[0])
+        if spawned == 0 {
+            _ = input.withCString { write(fds[1], $0, strlen($0)) }
+        }
+        close(fds[1])
+        guard spawned == 0 else { return }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
     }
 
     static func findUpwards(_ relative: String, from start: URL) -> String? {
