@@ -137,7 +137,7 @@ struct SessionStoreTests {
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
         // Move everything into the main file, so that the comparison below sees all of it.
-        try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.newerVersion(path: path)) { try SessionStore(path: path) }
@@ -159,6 +159,19 @@ struct SessionStoreTests {
         chmod(path, 0o400)
         let result = Result { try SessionStore(path: path).create(Self.fresh(), scenarioPath: "x") }
         #expect(throws: StoreError.readOnly(path: path)) { try result.get() }
+    }
+
+    @Test("SQLite's and the system's failures map onto the store's errors")
+    func errorMapping() {
+        let path = "/x/samenop.sqlite"
+        #expect(StoreError(DatabaseError(resultCode: .SQLITE_FULL), path: path) == .diskFull(path: path))
+        #expect(StoreError(DatabaseError(resultCode: .SQLITE_READONLY), path: path) == .readOnly(path: path))
+        #expect(StoreError(DatabaseError(resultCode: .SQLITE_NOTADB), path: path) == .notAStore(path: path))
+        #expect(StoreError(DatabaseError(resultCode: .SQLITE_PERM), path: path) == .permissionDenied(path: path))
+        #expect(StoreError.fromSystem(path: path, errno: EACCES, reason: "") == .permissionDenied(path: path))
+        #expect(StoreError.fromSystem(path: path, errno: EROFS, reason: "") == .readOnly(path: path))
+        #expect(StoreError.fromSystem(path: path, errno: ENOSPC, reason: "") == .diskFull(path: path))
+        #expect(StoreError.fromSystem(path: path, errno: EIO, reason: "I/O") == .failed(path: path, reason: "I/O"))
     }
 
     static func fresh() -> Session { Session(scenario: F.scenario(), header: F.header(id: "ffff6666")) }
