@@ -64,6 +64,27 @@ struct REPLModesTests {
         #expect(result.stderr.hasPrefix("Review kan alleen op een casus uit het verleden (kind: past-case); 'proef' is een trainingsscenario.\n"))
     }
 
+    @Test("review of a past case shows what was actually done then")
+    func reviewPastCase() throws {
+        let yaml = REPLFixture.yaml
+            .replacingOccurrences(of: "summary: Een klein scenario om de REPL te testen.\n",
+                                  with: "summary: Een klein scenario om de REPL te testen.\nkind: past-case\nanonymised: true\n")
+            .replacingOccurrences(of: "        goto: thuis\n        phase: acuut\n",
+                                  with: "        goto: thuis\n        actual: true\n        phase: acuut\n")
+            .replacingOccurrences(of: "        goto: opvolgen\n        expert: true\n",
+                                  with: "        goto: opvolgen\n        actual: true\n        expert: true\n")
+            .replacingOccurrences(of: "      - text: Veiligheidsplan maken.\n        goto: einde\n",
+                                  with: "      - text: Veiligheidsplan maken.\n        goto: einde\n        actual: true\n")
+        let f = try REPLFixture.folder(yaml: yaml)
+        let result = try Binary.run([], input: "start \(f.scenario) review\n1\n1\n")
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("[sessie ") && result.stdout.contains(", review]"))
+        #expect(result.stdout.contains("Toen gedaan: Politie en Veilig Thuis gaan samen op."))
+        #expect(result.stdout.contains("Toen is hetzelfde gedaan: Afspraken maken en opvolgen."))
+        let play = try Binary.run(["play", f.scenario, "--mode", "review", "--choices", "2,1,1"])
+        #expect(play.status == 0)
+    }
+
     @Test("English names and messages with --lang en")
     func english() throws {
         let f = try REPLFixture.folder()

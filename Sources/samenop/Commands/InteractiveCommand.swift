@@ -13,11 +13,13 @@ struct REPLArguments: ParsableArguments {
     func options(_ common: CommonOptions) -> REPLOptions {
         let storePath = common.storePath
         let piped = !Terminal.isTTY(1)
+        let interactive = Terminal.isTTY(0)
         return REPLOptions(
             language: common.language, storePath: storePath, scenariosOption: common.scenarios,
-            feedback: feedback, color: common.colorOnStdout,
+            // Driven by a script (stdin not a terminal), the REPL writes no escape codes at all.
+            feedback: feedback, color: interactive && common.colorOnStdout,
             width: piped ? min(Terminal.width, 80) : Terminal.width,
-            interactive: Terminal.isTTY(0),
+            interactive: interactive,
             // The history lives beside the store, so --store/SAMENOP_STORE keep it apart too.
             historyPath: (storePath as NSString).deletingLastPathComponent + "/history")
     }
