@@ -56,7 +56,13 @@ public struct SessionStore: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do { try SecureFile.createPrivateFolder(folder) } catch {
-                throw StoreError.fromSystem(path: folder, errno: errno, reason: error.reason)
+                // FileManager's error does not keep errno; ask the nearest existing parent why.
+                var parent = (folder as NSString).deletingLastPathComponent
+                while !parent.isEmpty, parent != "/", !FileManager.default.fileExists(atPath: parent) {
+                    parent = (parent as NSString).deletingLastPathComponent
+                }
+                let code = access(parent.isEmpty ? "." : parent, W_OK | X_OK) == 0 ? 0 : errno
+                throw StoreError.fromSystem(path: folder, errno: code, reason: error.reason)
             }
         }
         if !FileManager.default.fileExists(atPath: path) {
@@ -78,8 +84,13 @@ public struct SessionStore: Sendable {
             throw StoreError(error, path: path)
         }
         try migrate()
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-            chmod(path + suffix, 0o600)
+        // Take away what group and others may do with an older or hand-made file; never add
+        // rights (a store its owner made read-only stays read-only).
+        for suffix in ["", "-wal", "-shm"] {
+            var info = stat()
+            if stat(path + suffix, &info) == 0, info.st_mode & 0o077 != 0 {
+                chmod(path + suffix, info.st_mode & 0o700)
+            }
         }
     }
 
