@@ -106,8 +106,10 @@ struct PlayTests {
         #expect((list?[1]["finishedAt"] as? String)?.hasSuffix("Z") == true)
         #expect(list?[0]["mode"] as? String == "self-study")
         #expect(list?[0]["scenario"] as? String == "proef")
-        let empty = try Binary.run(["sessions", "--json"])
+        let fresh = f.folder.appendingPathComponent("nieuw/samenop.sqlite").path
+        let empty = try Binary.run(["sessions", "--json"], environment: ["SAMENOP_STORE": fresh])
         #expect(empty.stdout == "[]\n")
+        #expect(!FileManager.default.fileExists(atPath: fresh))
         let text = try Binary.run(["sessions"], environment: env)
         #expect(text.stdout.contains("  proef  zelfstudie  afgerond, 3 stappen"))
     }

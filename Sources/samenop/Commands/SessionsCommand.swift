@@ -17,7 +17,9 @@ struct SessionsCommand: ParsableCommand {
         let l = common.localizer
         let summaries: [SessionSummary]
         do {
-            summaries = try SessionStore(path: common.storePath).sessions()
+            // Listing is no reason to create a store.
+            let exists = FileManager.default.fileExists(atPath: common.storePath)
+            summaries = exists ? try SessionStore(path: common.storePath).sessions() : []
         } catch {
             Terminal.printError(error.message(l))
             throw ExitCode(1)

@@ -169,6 +169,9 @@ extension REPL {
     }
 
     mutating func sessions() {
+        guard store != nil || FileManager.default.fileExists(atPath: options.storePath) else {
+            return say(l("repl.sessions.none"))
+        }
         guard let store = openStore() else { return }
         do {
             let summaries = try store.sessions()
