@@ -79,7 +79,7 @@ struct REPLTests {
         let broken = f.folder.appendingPathComponent("kapot.yaml").path
         try "format: samenop/1\nid: kapot\n".write(toFile: broken, atomically: true, encoding: .utf8)
         let input = ["kijk", "start", "start nergens", "start \(broken)", "start \(f.scenario) feest",
-                     "start \(f.scenario)", "kjik", "blabla", "7", "notitie", "stem", "deel", "hervat zzzz",
+                     "start \(f.scenario)", "kjik", "sta", "blabla", "7", "notitie", "stem", "deel", "hervat zzzz",
                      "deelnemer Anna politie", "1", "status"].joined(separator: "\n")
         let result = try Binary.run([], input: input, environment: ["SAMENOP_STORE": f.store])
         #expect(result.status == 0)
@@ -91,6 +91,7 @@ struct REPLTests {
         #expect(errors.contains { $0.hasPrefix("\(broken):") && $0.contains(": error: ") })
         #expect(errors.contains("Onbekende vorm 'feest': kies team of review (zonder vorm: zelfstudie)."))
         #expect(errors.contains("Onbekende opdracht 'kjik'. Bedoel je `kijk`?"))
+        #expect(errors.contains("Onbekende opdracht 'sta'. Bedoel je `stand`, `start`, `status`?"))
         #expect(errors.contains("Onbekende opdracht 'blabla'. Typ `hulp` voor de opdrachten."))
         #expect(errors.contains("Kies 1 t/m 2."))
         #expect(errors.contains("Er ontbreekt iets. Gebruik: notitie TEKST"))

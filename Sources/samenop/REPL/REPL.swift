@@ -133,8 +133,9 @@ struct REPL {
         case .number(let n):
             choose(n)
         case .unknown(let word):
-            if let suggestion = REPLCommand.suggestion(for: word) {
-                fail(l("repl.unknown.suggest", word, suggestion))
+            let suggestions = REPLCommand.suggestions(for: word)
+            if !suggestions.isEmpty {
+                fail(l("repl.unknown.suggest", word, suggestions.joined(separator: "`, `")))
             } else {
                 fail(l("repl.unknown", word, REPLCommand.help.name(in: l.language)))
             }

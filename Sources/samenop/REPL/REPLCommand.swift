@@ -43,6 +43,17 @@ enum REPLCommand: String, CaseIterable, Sendable {
         self = command
     }
 
+    /// The names `word` may have meant: those it begins (`sta` -> `stand`, `start`, ...), else
+    /// the closest one if it is close enough to be a typo.
+    static func suggestions(for word: String) -> [String] {
+        let word = word.lowercased()
+        if word.count >= 2 {
+            let starts = Array(Set(allNames.filter { $0.hasPrefix(word) })).sorted()
+            if !starts.isEmpty { return Array(starts.prefix(5)) }
+        }
+        return suggestion(for: word).map { [$0] } ?? []
+    }
+
     /// The known name closest to `word`, if it is close enough to be a typo.
     static func suggestion(for word: String) -> String? {
         let word = word.lowercased()
