@@ -88,7 +88,8 @@ extension Strings {
         "repl.list.empty": .init(
             nl: "Geen scenario's gevonden (zie --scenarios of SAMENOP_SCENARIOS).",
             en: "No scenarios found (see --scenarios or SAMENOP_SCENARIOS)."),
-        "repl.list.entry": .init(nl: "{0}  {1} ({2}, {3}, {4} scènes)", en: "{0}  {1} ({2}, {3}, {4} scenes)"),
+        "repl.list.entry": .init(nl: "{0} ({1}, {2} scènes{3})", en: "{0} ({1}, {2} scenes{3})"),
+        "repl.list.pastCase": .init(nl: ", casus uit het verleden", en: ", past case"),
         "repl.list.hint": .init(nl: "Begin met `{0} ID`.", en: "Begin with `{0} ID`."),
         "repl.scenario.notFound": .init(
             nl: "Geen scenario '{0}': geen bestand en geen id in de bibliotheek (zie `lijst`).",

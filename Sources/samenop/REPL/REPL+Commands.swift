@@ -8,8 +8,11 @@ extension REPL {
             fail(l("repl.list.empty"))
             return
         }
+        let column = min((entries.map(\.id.count).max() ?? 0) + 4, options.width / 2)
         for entry in entries {
-            say(wrap(entry.line, first: "  ", indent: "    "))
+            let id = "  " + entry.id + " "
+            let first = id.count < column ? id.padding(toLength: column, withPad: " ", startingAt: 0) : id
+            say(wrap(entry.line, first: first, indent: String(repeating: " ", count: column)))
         }
         say(l("repl.list.hint", REPLCommand.start.name(in: l.language)))
     }

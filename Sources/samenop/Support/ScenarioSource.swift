@@ -62,12 +62,13 @@ enum ScenarioSource {
         return .success(Loaded(scenario: scenario, path: result.file, warnings: warnings))
     }
 
-    /// The library's valid scenarios, for `list`: the id, then title, language, kind, scenes.
+    /// The library's valid scenarios, for `list`: the id, and its title, language, scenes, and whether it is a past case.
     static func entries(scenariosOption: String?, _ l: Localizer) -> [(id: String, line: String)] {
         guard let library = library(scenariosOption: scenariosOption) else { return [] }
         return library.entries.compactMap { entry in
             guard let s = entry.scenario, !entry.hasErrors else { return nil }
-            return (s.id.value, l("repl.list.entry", s.id.value, s.title.value, s.language.rawValue, s.kind.rawValue, s.scenes.count))
+            let kind = s.kind == .pastCase ? l("repl.list.pastCase") : ""
+            return (s.id.value, l("repl.list.entry", s.title.value, s.language.rawValue, s.scenes.count, kind))
         }
     }
 
