@@ -20,6 +20,14 @@ enum SessionOpener {
     /// A scenario whose sha256 differs from the recorded one is replayed with a warning; when
     /// the recorded choices no longer fit it, the session is refused and left as stored.
     static func open(_ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language) throws(Failure) -> Opened {
+        var opened = try rebuild(idOrPrefix, store: store, scenariosOption: scenariosOption, language: language)
+        opened.session.resume(at: Date())
+        do { try store.record(opened.session) } catch { throw Failure(message: error.message(Localizer(language))) }
+        return opened
+    }
+
+    /// Rebuilds the session `idOrPrefix` as stored, without recording anything (for reports).
+    static func rebuild(_ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language) throws(Failure) -> Opened {
         let l = Localizer(language)
         let stored: StoredSession
         do { stored = try store.load(idOrPrefix) } catch { throw Failure(message: error.message(l)) }
@@ -39,14 +47,12 @@ enum SessionOpener {
         if loaded.scenario.sha256 != header.scenarioSHA256 {
             warnings.append(l("repl.resume.changed", loaded.path, header.id))
         }
-        var session: Session
+        let session: Session
         do {
             session = try Session.replay(scenario: loaded.scenario, header: header, events: stored.events)
         } catch {
             throw Failure(message: l("repl.resume.refused", header.id, loaded.path) + "\n" + error.message(l))
         }
-        session.resume(at: Date())
-        do { try store.record(session) } catch { throw Failure(message: error.message(l)) }
         return Opened(session: session, scenarioPath: loaded.path, warnings: warnings)
     }
 }
