@@ -48,13 +48,17 @@ struct TerminalTests {
         let f = try REPLFixture.folder()
         let socket = f.folder.appendingPathComponent("tmux.sock").path
         let target = "samenop"
-        let command = "env -i PATH=/usr/bin:/bin HOME=\(f.folder.path) LANG=nl_NL.UTF-8 TERM=xterm NO_COLOR=1 "
+        let command = "cd \(Binary.packageRoot.path) && env -i PATH=/usr/bin:/bin HOME=\(f.folder.path) LANG=nl_NL.UTF-8 TERM=xterm NO_COLOR=1 "
             + "SAMENOP_STORE=\(f.store) \(Binary.executable.path)"
         try Self.tmux(["-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "100", "-y", "40", command])
         defer { _ = try? Self.tmux(["-S", socket, "kill-server"]) }
         let first = try Self.waitFor("samenop>", socket: socket, target: target)
         #expect(first.hasSuffix("samenop>"))
-        try Self.tmux(["-S", socket, "send-keys", "-t", target, "start \(f.scenario)", "Enter"])
+        // Scenario ids from the bundled library complete too.
+        try Self.tmux(["-S", socket, "send-keys", "-t", target, "start baby", "Tab"])
+        let id = try Self.waitFor("samenop> start baby-op-het-balkon", socket: socket, target: target)
+        #expect(id.hasSuffix("samenop> start baby-op-het-balkon"))
+        try Self.tmux(["-S", socket, "send-keys", "-t", target, "C-u", "start \(f.scenario)", "Enter"])
         _ = try Self.waitFor("Wat doe je?", socket: socket, target: target)
         try Self.tmux(["-S", socket, "send-keys", "-t", target, "kernv", "Tab"])
         let completed = try Self.waitFor("samenop 1> kernvragen", socket: socket, target: target)
