@@ -5,6 +5,7 @@ import Foundation
 /// Run them in release: `swift run -c release samenop-bench check`.
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
+    "startup": StartupBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
