@@ -238,6 +238,19 @@ struct DiagnosticsLocalizationTests {
             == "the phase bands do not fit: 'directe-veiligheid' starts at 3 and leaves 1 to 2 without a phase")
     }
 
+    @Test("the Dutch example in Docs/diagnostics.md is what the loader says")
+    func documentedExample() throws {
+        let doc = try String(contentsOf: DiagnosticsDocTests.root.appendingPathComponent("Docs/diagnostics.md"), encoding: .utf8)
+        let yaml = Fixture.replacing("summary:", with: "sumary:").replacingOccurrences(of: "goto: plan", with: "goto: plna")
+        let diagnostics = Fixture.load(yaml).diagnostics.filter { ["SO008", "SO060"].contains($0.code) }
+        #expect(diagnostics.count == 3)
+        for diagnostic in diagnostics {
+            #expect(doc.contains(": error: \(diagnostic.message(in: .nl)) [\(diagnostic.code)]\n"), "\(diagnostic.message(in: .nl))")
+            #expect(doc.contains("  hint: \(diagnostic.hint(in: .nl) ?? "-")\n"), "\(diagnostic.hint(in: .nl) ?? "-")")
+            #expect(doc.contains("`\(diagnostic.message)`"), "\(diagnostic.message)")
+        }
+    }
+
     @Test("the formatter prints the message and hint in its language and keeps the frame")
     func formatter() {
         let yaml = Fixture.replacing("goto: plan\n        expert: true", with: "goto: plna\n        expert: true")
