@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `samenop check` and `list` speak the run's language (`--lang`, else `LANG`) in their
-/// diagnostics; `--json` keeps English in `message`/`hint` for tools.
+/// `samenop check`, `list` and `play` speak the run's language (`--lang`, else `LANG`) in
+/// their diagnostics; `check --json` keeps English in `message`/`hint` for tools.
 @Suite("CheckLanguage")
 struct CheckLanguageTests {
     static let broken = CheckCommandTests.valid
@@ -78,6 +78,17 @@ struct CheckLanguageTests {
         let english = try Binary.run(["check", "--json", "--lang", "en", "kort.yaml"], currentDirectory: dir)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(english.stdout.utf8)) as? [[String: Any]])
         #expect(records.first { $0["code"] as? String == "SO024" }?["messageLocalized"] as? String == "unknown stage 'meldingg'")
+    }
+
+    @Test("play refuses a broken scenario with its diagnostics in the run's language")
+    func play() throws {
+        let dir = try folder()
+        let dutch = try Binary.run(["play", "kort.yaml", "--choices", "1"], currentDirectory: dir)
+        #expect(dutch.status == 1)
+        #expect(dutch.stderr.hasPrefix("kort.yaml bevat fouten; er is geen sessie gestart:\n" + Self.dutch.replacingOccurrences(of: "3 fouten, 0 waarschuwingen in 1 bestand\n", with: "")),
+                "\(dutch.stderr)")
+        let english = try Binary.run(["play", "--lang", "en", "kort.yaml", "--choices", "1"], currentDirectory: dir)
+        #expect(english.stderr.contains("kort.yaml:11:12: error: unknown stage 'meldingg' [SO024]\n"), "\(english.stderr)")
     }
 
     @Test("list names a broken file's first error in the run's language")

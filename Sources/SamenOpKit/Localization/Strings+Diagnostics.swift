@@ -146,7 +146,7 @@ extension Strings {
         // SO040-SO059: conditions
         "diag.SO040.digit-name": .init(nl: "een naam mag niet met een cijfer beginnen", en: "a name cannot start with a digit"),
         "diag.SO040.number-too-large": .init(nl: "het getal {0} is te groot", en: "the number {0} is too large"),
-        "diag.SO040.call-unclosed": .init(nl: "')' verwacht na '{0}({1}'", en: "expected ')' after '{0}({1}'"),
+        "diag.SO040.call-unclosed": .init(nl: "na '{0}({1}' hoort een ')'", en: "expected ')' after '{0}({1}'"),
         "diag.SO040.visited.hint": .init(nl: "visited(...) verwacht één scène-id", en: "visited(...) takes one scene id"),
         "diag.SO040.revealed.hint": .init(nl: "revealed(...) verwacht één kaart-id", en: "revealed(...) takes one card id"),
         "diag.SO040.visited.empty": .init(nl: "'visited()' heeft een scène-id nodig", en: "'visited()' needs a scene id"),
@@ -162,13 +162,13 @@ extension Strings {
             nl: "een operator zoals 'and', 'or' of '=='", en: "an operator such as 'and', 'or' or '=='"),
         "diag.SO040.expected.value": .init(nl: "een waarde", en: "a value"),
         "diag.SO040.expected.end": .init(
-            nl: "{0} verwacht, maar de voorwaarde houdt hier op", en: "expected {0}, found the end of the condition"),
+            nl: "hier hoort {0}, maar de voorwaarde houdt op", en: "expected {0}, found the end of the condition"),
         "diag.SO040.expected.end-after": .init(
-            nl: "{0} verwacht na '{1}', maar de voorwaarde houdt hier op",
+            nl: "na '{1}' hoort {0}, maar de voorwaarde houdt op",
             en: "expected {0} after '{1}', found the end of the condition"),
-        "diag.SO040.expected.found": .init(nl: "{0} verwacht, maar '{1}' gevonden", en: "expected {0}, found '{1}'"),
+        "diag.SO040.expected.found": .init(nl: "hier hoort {0}, maar er staat '{1}'", en: "expected {0}, found '{1}'"),
         "diag.SO040.expected.found-after": .init(
-            nl: "{0} verwacht na '{1}', maar '{2}' gevonden", en: "expected {0} after '{1}', found '{2}'"),
+            nl: "na '{1}' hoort {0}, maar er staat '{2}'", en: "expected {0} after '{1}', found '{2}'"),
         "diag.SO040.chained": .init(nl: "vergelijkingen kun je niet aan elkaar rijgen", en: "comparisons cannot be chained"),
         "diag.SO040.chained.hint": .init(nl: "verbind twee vergelijkingen met 'and'", en: "join two comparisons with 'and'"),
         "diag.SO040.missing-paren": .init(nl: "de ')' bij de '(' ontbreekt", en: "missing ')' to match the '('"),
@@ -274,7 +274,7 @@ extension Strings {
             nl: "voeg 'kind: past-case' toe als dit een nagebouwde echte casus is, of verwijder 'actual'",
             en: "add 'kind: past-case' if this is a reconstructed real case, or remove 'actual'"),
         "diag.SO078": .init(
-            nl: "scène '{0}' heeft {1} keuzes, maar geen ervan heeft 'expert: true'",
+            nl: "scène '{0}' heeft {1} keuzes, maar bij geen ervan staat 'expert: true'",
             en: "scene '{0}' has {1} choices but none is marked 'expert: true'"),
         "diag.SO078.hint": .init(
             nl: "markeer wat een ervaren professional hier zou doen", en: "mark what an experienced professional would do here"),
