@@ -25,9 +25,30 @@ public enum LocalizedMessage: Hashable, Sendable, CustomStringConvertible {
     /// The text in the localizer's language.
     public func text(_ localizer: Localizer) -> String {
         switch self {
-        case .localized(let key, let arguments): localizer.format(key, arguments.map { $0.text(localizer) })
+        case .localized(let key, let arguments):
+            Self.fill(localizer.format(key, []), with: arguments.map { $0.text(localizer) })
         case .verbatim(let text): text
         }
+    }
+
+    /// `template` with each `{n}` replaced by `arguments[n]`, in one pass: arguments hold the
+    /// file's own text, and a key written `{1}` in a scenario must not be filled in again.
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let i = Int(after[..<close]), arguments.indices.contains(i) {
+                text += arguments[i]
+                rest = after[after.index(after: close)...]
+            } else {
+                text += "{"
+                rest = after
+            }
+        }
+        return text + rest
     }
 
     /// The English text: the stable form that tests, `--json` and searches use.

@@ -288,6 +288,11 @@ struct DiagnosticsLocalizationTests {
         #expect("\(nested)" == "unknown key 'stgae' in choice 2 of scene 'begin'")
         #expect(nested.keys == ["diag.SO008", "diag.what.choice"])
         #expect(LocalizedMessage.verbatim("vrije tekst").text(in: .en) == "vrije tekst")
+        // A key written as a placeholder in the file is shown as written, not filled in again.
+        let braces = Fixture.load(Fixture.replacing("title: Test", with: "title: Test\n'{1}': x\n'{0}': y"))
+        #expect(braces.diagnostics.map { $0.message(in: .nl) }
+            == ["onbekende sleutel '{1}' in het scenario", "onbekende sleutel '{0}' in het scenario"])
+        #expect(braces.diagnostics.first?.message == "unknown key '{1}' in the scenario")
         let plain = Diagnostic.error("SO100", at: nil, "al vertaald", hint: "tip")
         #expect(plain.message(in: .en) == "al vertaald" && plain.message(in: .nl) == "al vertaald")
         #expect(plain.hint(in: .nl) == "tip" && plain.localizedMessage.key == nil)
