@@ -1,0 +1,46 @@
+/// Small text helpers shared by the Markdown and HTML reports.
+enum ReportText {
+    /// The first paragraph of a scene text, cut at a word boundary near `limit` characters.
+    static func summary(_ text: String, limit: Int = 220) -> String {
+        let paragraph = text.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .prefix { !$0.isEmpty }
+            .joined(separator: " ")
+        guard paragraph.count > limit else { return paragraph }
+        var cut = String(paragraph.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
+    /// `1, 3, 5`.
+    static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
+
+    /// One line for a text that may span several (table cells, list items).
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}
+
+extension Localizer {
+    /// The label of a session mode.
+    func label(_ mode: SessionMode) -> String { self("report.mode.\(mode.rawValue)") }
+    /// The label of a phase verdict.
+    func label(_ verdict: PhaseVerdict) -> String { self("report.verdict.\(verdict.rawValue)") }
+
+    /// A role's display name from the scenario, else its id.
+    func roleName(_ id: String, in scenario: Scenario) -> String { scenario.role(id)?.name.value ?? id }
+
+    /// What an option would have shown: its phase, core questions and elements.
+    func wouldShow(_ choice: Choice) -> String {
+        var parts: [String] = []
+        if let phase = choice.phase?.value { parts.append(self("report.other.phase", label(phase))) }
+        if !choice.kernvragen.isEmpty {
+            parts.append(self("report.other.questions", choice.kernvragen.map { String($0.value.rawValue) }.joined(separator: ", ")))
+        }
+        parts += choice.elements.map { label($0.value) }
+        return parts.isEmpty ? self("report.other.nothing") : parts.joined(separator: "; ")
+    }
+
+    /// The five generic questions of the reflection cycle.
+    var cycleQuestions: [String] { (1...5).map { self("report.cycle.\($0)") } }
+}
