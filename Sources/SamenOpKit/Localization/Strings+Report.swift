@@ -45,6 +45,7 @@ extension Strings {
             nl: "De sessie stopte na {0} stappen, bij '{1}' ({2}). Er is (nog) geen afloop.",
             en: "The session stopped after {0} steps, at '{1}' ({2}). There is no ending (yet)."),
         "report.ending": .init(nl: "Afloop", en: "Ending"),
+        "report.outcome": .init(nl: "Uitkomst", en: "Outcome"),
 
         "report.phases": .init(nl: "Fase van de situatie en van de keuze", en: "Phase of the situation and of the choice"),
         "report.col.step": .init(nl: "Stap", en: "Step"),
@@ -93,7 +94,7 @@ extension Strings {
 
         "report.elements": .init(nl: "Werkzame elementen", en: "Working elements"),
         "report.elements.shown": .init(nl: "Getoond in de gekozen acties", en: "Shown in the actions chosen"),
-        "report.elements.count": .init(nl: "{0} keer (stap {1})", en: "{0} times (step {1})"),
+        "report.elements.count": .init(nl: "{0}× (stap {1})", en: "{0}× (step {1})"),
         "report.elements.missed": .init(
             nl: "Wel in een expertoptie, niet in de gekozen actie", en: "In an expert option, not in the action chosen"),
         "report.elements.at": .init(nl: "stap {0} ('{1}')", en: "step {0} ('{1}')"),
@@ -119,6 +120,11 @@ extension Strings {
         "report.actual.line": .init(
             nl: "Bij {0} van de {1} beslissingen werd nu hetzelfde gekozen als toen in de echte casus.",
             en: "At {0} of the {1} decisions the same was chosen now as then, in the real case."),
+        "report.actual.steps": .init(
+            nl: "Beslissingen: stap {0}. Hetzelfde als toen: {1}.", en: "Decisions: step {0}. Same as then: {1}."),
+        "report.actual.none": .init(
+            nl: "Bij geen enkele beslissing was zichtbaar wat er toen gedaan is.",
+            en: "No decision showed what was done then."),
         "report.actual.then": .init(nl: "Toen gedaan", en: "Done then"),
 
         "report.trajectory": .init(nl: "Veiligheid door de sessie heen", en: "Safety through the session"),

@@ -7,8 +7,8 @@ extension HTMLReport {
     enum Chart {
         static let width = 680.0
         static let height = 220.0
-        static let left = 40.0
-        static let right = 120.0
+        static let left = 60.0
+        static let right = 170.0
         static let top = 12.0
         static let bottom = 30.0
         static let stripHeight = 40.0

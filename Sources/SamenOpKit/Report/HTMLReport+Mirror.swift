@@ -84,13 +84,13 @@ extension HTMLReport {
 
         out.append("<div class=\"block\">")
         out.append("<h3>\(esc(l("report.expert")))</h3>")
-        out += agreement(r.expert, line: "report.expert.line", none: "report.expert.none", l)
+        out += agreement(r.expert, line: "report.expert.line", steps: "report.expert.steps", none: "report.expert.none", l)
         out.append("</div>")
 
         if let actual = r.actual {
             out.append("<div class=\"block\">")
             out.append("<h3>\(esc(l("report.actual")))</h3>")
-            out += agreement(actual, line: "report.actual.line", none: "report.expert.none", l)
+            out += agreement(actual, line: "report.actual.line", steps: "report.actual.steps", none: "report.actual.none", l)
             out.append("</div>")
         }
 
@@ -116,9 +116,9 @@ extension HTMLReport {
         out.append("</section>")
     }
 
-    static func agreement(_ a: Agreement, line: String, none: String, _ l: Localizer) -> [String] {
+    static func agreement(_ a: Agreement, line: String, steps key: String, none: String, _ l: Localizer) -> [String] {
         guard a.decisions > 0 else { return ["<p>\(esc(l(none)))</p>"] }
-        let steps = l("report.expert.steps", ReportText.list(a.decisionSteps), a.matchedSteps.isEmpty ? "-" : ReportText.list(a.matchedSteps))
+        let steps = l(key, ReportText.list(a.decisionSteps), a.matchedSteps.isEmpty ? "-" : ReportText.list(a.matchedSteps))
         return ["<p>\(esc(l(line, a.matched, a.decisions)))</p>", "<p class=\"small\">\(esc(steps))</p>"]
     }
 }

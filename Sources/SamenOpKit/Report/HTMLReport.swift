@@ -118,7 +118,7 @@ public enum HTMLReport {
             out.append("<h3>\(esc(l("report.ending"))) · \(esc(l.label(ending.stage.value)))</h3>")
             out.append(paragraphs(ending.text.value))
             if let outcome = ending.outcome?.value {
-                out.append("<p><strong>\(esc(l("report.ending")))</strong>: \(esc(ReportText.oneLine(outcome)))</p>")
+                out.append("<p><strong>\(esc(l("report.outcome")))</strong>: \(esc(ReportText.oneLine(outcome)))</p>")
             }
             out.append("</div>")
         } else {

@@ -71,8 +71,12 @@ extension MarkdownReport {
         if let actual = r.actual {
             out.append("### " + l("report.actual"))
             out.append("")
-            out.append(l("report.actual.line", actual.matched, actual.decisions))
-            out.append(l("report.expert.steps", ReportText.list(actual.decisionSteps), actual.matchedSteps.isEmpty ? "-" : ReportText.list(actual.matchedSteps)))
+            if actual.decisions == 0 {
+                out.append(l("report.actual.none"))
+            } else {
+                out.append(l("report.actual.line", actual.matched, actual.decisions))
+                out.append(l("report.actual.steps", ReportText.list(actual.decisionSteps), actual.matchedSteps.isEmpty ? "-" : ReportText.list(actual.matchedSteps)))
+            }
             out.append("")
         }
 
@@ -80,10 +84,12 @@ extension MarkdownReport {
         out.append("")
         out.append(l("report.trajectory.line", r.trajectory.first ?? 0, r.trajectory.last ?? 0))
         out.append("")
-        out.append("```")
-        out += sparkline(r.trajectory, l)
-        out.append("```")
-        out.append("")
+        if r.trajectory.count <= sparklineLimit {
+            out.append("```")
+            out += sparkline(r.trajectory)
+            out.append("```")
+            out.append("")
+        }
 
         out.append("### " + l("report.structural"))
         out.append("")
@@ -144,12 +150,14 @@ extension MarkdownReport {
     }
 
     /// The trajectory as a small text chart: one column per value, rows 10 down to 0.
-    static func sparkline(_ values: [Int], _ l: Localizer) -> [String] {
+    static let sparklineLimit = 41
+
+    static func sparkline(_ values: [Int]) -> [String] {
         var lines: [String] = []
         for level in stride(from: 10, through: 0, by: -1) {
             let label = level < 10 ? " \(level)" : "\(level)"
             let row = values.map { $0 == level ? "●" : ($0 > level ? "│" : " ") }.joined(separator: " ")
-            lines.append("\(label) ┤ " + row)
+            lines.append(String("\(label) ┤ \(row)".reversed().drop { $0 == " " }.reversed()))
         }
         lines.append("     " + values.indices.map { $0 == 0 ? "S" : String($0 % 10) }.joined(separator: " "))
         return lines

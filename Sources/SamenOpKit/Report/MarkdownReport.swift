@@ -77,7 +77,7 @@ public enum MarkdownReport {
             out.append(ReportText.summary(ending.text.value, limit: 400))
             if let outcome = ending.outcome?.value {
                 out.append("")
-                out.append("**\(l("report.ending"))**: \(ReportText.oneLine(outcome))")
+                out.append("**\(l("report.outcome"))**: \(ReportText.oneLine(outcome))")
             }
             out.append("")
         } else {

@@ -1,11 +1,12 @@
+import Foundation
+
 /// Small text helpers shared by the Markdown and HTML reports.
 enum ReportText {
     /// The first paragraph of a scene text, cut at a word boundary near `limit` characters.
     static func summary(_ text: String, limit: Int = 220) -> String {
-        let paragraph = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .prefix { !$0.isEmpty }
-            .joined(separator: " ")
+        let first = text.components(separatedBy: "\n\n")
+            .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? ""
+        let paragraph = oneLine(first)
         guard paragraph.count > limit else { return paragraph }
         var cut = String(paragraph.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
@@ -17,7 +18,8 @@ enum ReportText {
 
     /// One line for a text that may span several (table cells, list items).
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
 
