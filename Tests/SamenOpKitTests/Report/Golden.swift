@@ -9,7 +9,7 @@ enum Golden {
     static var recording: Bool { ProcessInfo.processInfo.environment["SAMENOP_RECORD"] == "1" }
 
     /// Compares `text` with the golden file `name`, or records it.
-    static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = folder.appendingPathComponent(name)
         if recording {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -4,8 +4,6 @@ import Testing
 
 @Suite("JSONReport")
 struct JSONReportTests {
-    typealias C = Fixture.C
-    typealias S = Fixture.S
 
     func parse(_ session: Session) throws -> [String: Any] {
         let text = ReportRenderer.render(session: session, format: .json)
@@ -56,14 +54,21 @@ struct JSONReportTests {
 
     @Test("'choice' is the authored number and 'shown' the number the trainee saw")
     func numbering() throws {
-        let scenario = Fixture.scenario(scenes: [
-            S(id: "a", stage: .melding, choices: [
-                C(text: "verborgen", goto: "z", condition: .variable("gesprek")),
-                C(text: "zichtbaar", goto: "z"),
-            ]),
-            S(id: "z", stage: .opvolgen),
-        ])
-        let json = try parse(try Fixture.play(scenario, [1]))
+        let scenario = try Playthrough.scenario(Playthrough.head(start: "a") + """
+          a:
+            stage: melding
+            text: Een melding.
+            choices:
+              - {text: verborgen, goto: z, if: gesprek}
+              - {text: zichtbaar, goto: z}
+          z:
+            stage: opvolgen
+            text: Later.
+            end: true
+            outcome: Klaar.
+
+        """)
+        let json = try parse(try Playthrough.play(scenario, [1]))
         let step = try #require((json["steps"] as? [[String: Any]])?.first)
         #expect(step["choice"] as? Int == 2)
         #expect(step["shown"] as? Int == 1)
@@ -72,7 +77,7 @@ struct JSONReportTests {
 
     @Test("an unfinished session has a null ending and says where it stopped")
     func unfinished() throws {
-        let json = try parse(try Fixture.play(ScoringTests.twoStep(), [1]))
+        let json = try parse(try Playthrough.play(ScoringTests.twoStep(), [1]))
         #expect(json["ending"] is NSNull)
         #expect(json["stoppedAt"] as? [String: String] == ["scene": "ter-plaatse", "stage": "veiligstellen"])
         #expect((json["session"] as? [String: Any])?["finishedAt"] is NSNull)

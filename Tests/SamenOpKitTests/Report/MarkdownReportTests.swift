@@ -23,13 +23,13 @@ struct MarkdownReportTests {
 
     @Test("a session that never reached the structural stages says so")
     func structural() throws {
-        let md = ReportRenderer.render(session: try Fixture.play(ScoringTests.twoStep(), [1, 2]), format: .md, language: .en)
+        let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1, 2]), format: .md, language: .en)
         #expect(md.contains("The session did not reach follow-up or the safety plan: the acute moment was never connected to the structural pattern."))
     }
 
     @Test("an unfinished session says where it stopped")
     func unfinished() throws {
-        let md = ReportRenderer.render(session: try Fixture.play(ScoringTests.twoStep(), [1]), format: .md)
+        let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1]), format: .md)
         #expect(md.contains("_De sessie stopte na 1 stappen, bij 'ter-plaatse' (Veiligstellen). Er is (nog) geen afloop._"))
     }
 
