@@ -27,16 +27,18 @@ public enum HTMLReport {
 
     /// Escapes text for HTML content and attribute values.
     static func esc(_ text: String) -> String {
+        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        guard special else { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
+        out.reserveCapacity(text.utf8.count + 16)
+        for ch in text.unicodeScalars {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(ch)
+            default: out.unicodeScalars.append(ch)
             }
         }
         return out

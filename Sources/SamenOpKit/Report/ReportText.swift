@@ -1,12 +1,13 @@
-import Foundation
-
 /// Small text helpers shared by the Markdown and HTML reports.
 enum ReportText {
     /// The first paragraph of a scene text, cut at a word boundary near `limit` characters.
     static func summary(_ text: String, limit: Int = 220) -> String {
-        let first = text.components(separatedBy: "\n\n")
-            .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? ""
-        let paragraph = oneLine(first)
+        var paragraph = text
+        if text.utf8.contains(UInt8(ascii: "\n")) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let start = lines.firstIndex { !trimmed($0).isEmpty } ?? lines.endIndex
+            paragraph = lines[start...].prefix { !trimmed($0).isEmpty }.map(trimmed).joined(separator: " ")
+        }
         guard paragraph.count > limit else { return paragraph }
         var cut = String(paragraph.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
@@ -18,8 +19,16 @@ enum ReportText {
 
     /// One line for a text that may span several (table cells, list items).
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return trimmed(text) }
+        return text.split(whereSeparator: \.isNewline).map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Without leading and trailing spaces and tabs (plain Swift: no NSString bridging).
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return String(text[first...last])
     }
 }
 

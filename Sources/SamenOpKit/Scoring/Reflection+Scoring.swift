@@ -56,9 +56,13 @@ extension Reflection {
 
     static func coreQuestionFigures(_ steps: [StepReflection]) -> CoreQuestionFigures {
         var first: [CoreQuestion: Int] = [:]
+        var grid: [Stage: [CoreQuestion: [Int]]] = [:]
         for step in steps {
-            for question in step.choice.kernvragen where first[question.value] == nil {
-                first[question.value] = step.index
+            for question in step.choice.kernvragen {
+                if first[question.value] == nil { first[question.value] = step.index }
+                if grid[step.stage]?[question.value]?.last != step.index {
+                    grid[step.stage, default: [:]][question.value, default: []].append(step.index)
+                }
             }
         }
         var issues: [OrderIssue] = []
@@ -66,7 +70,7 @@ extension Reflection {
            let step = steps.first(where: { $0.index == four }) {
             issues.append(OrderIssue(id: "4-before-3", step: four, scene: step.scene.id))
         }
-        return CoreQuestionFigures(firstStep: first, orderIssues: issues)
+        return CoreQuestionFigures(firstStep: first, orderIssues: issues, grid: grid)
     }
 
     static func elementFigures(_ steps: [StepReflection]) -> ElementFigures {
@@ -134,12 +138,12 @@ extension StepReflection {
 extension Reflection {
     /// The core-question grid: the steps in `stage` whose chosen choice worked on `question`.
     public func steps(in stage: Stage, covering question: CoreQuestion) -> [Int] {
-        steps.filter { $0.stage == stage && $0.choice.kernvragen.contains { $0.value == question } }.map(\.index)
+        kernvragen.grid[stage]?[question] ?? []
     }
 
     /// The steps whose chosen choice showed `element`.
     public func steps(showing element: Element) -> [Int] {
-        steps.filter { $0.choice.elements.contains { $0.value == element } }.map(\.index)
+        steps.compactMap { step in step.choice.elements.contains { $0.value == element } ? step.index : nil }
     }
 
     /// The steps with a non-expert choice where an expert option was shown.

@@ -106,6 +106,8 @@ public struct CoreQuestionFigures: Sendable, Hashable {
     /// The 1-based step at which each covered question was first covered.
     public var firstStep: [CoreQuestion: Int]
     public var orderIssues: [OrderIssue]
+    /// Stage by question: the steps in that stage whose chosen choice worked on the question.
+    public var grid: [Stage: [CoreQuestion: [Int]]]
 
     public var covered: [CoreQuestion] { CoreQuestion.allCases.filter { firstStep[$0] != nil } }
     public var missing: [CoreQuestion] { CoreQuestion.allCases.filter { firstStep[$0] == nil } }
