@@ -24,17 +24,17 @@ enum RenderBenchmark {
         }
 
         let encoder = JSONEncoder()
-        let reference = median(runs) { _ = try? encoder.encode(session.state.steps) }
+        let reference = medianMilliseconds(runs) { _ = try? encoder.encode(session.state.steps) }
         let reflection = Reflection(session: session)
         var rows: [(String, Double)] = []
-        rows.append(("scoring (Reflection)", median(runs) { _ = Reflection(session: session) }))
+        rows.append(("scoring (Reflection)", medianMilliseconds(runs) { _ = Reflection(session: session) }))
         for format in ReportFormat.allCases {
-            rows.append(("render \(format.rawValue) (from Reflection)", median(runs) {
+            rows.append(("render \(format.rawValue) (from Reflection)", medianMilliseconds(runs) {
                 _ = ReportRenderer.render(reflection, format: format)
             }))
         }
         for format in ReportFormat.allCases {
-            rows.append(("scoring + render \(format.rawValue)", median(runs) {
+            rows.append(("scoring + render \(format.rawValue)", medianMilliseconds(runs) {
                 _ = ReportRenderer.render(session: session, format: format)
             }))
         }
@@ -50,7 +50,7 @@ enum RenderBenchmark {
     }
 
     /// The median wall time of `runs` runs, in milliseconds, after one warm-up run.
-    static func median(_ runs: Int, _ body: () -> Void) -> Double {
+    static func medianMilliseconds(_ runs: Int, _ body: () -> Void) -> Double {
         body()
         let clock = ContinuousClock()
         var times: [Double] = []

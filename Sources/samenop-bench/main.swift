@@ -1,12 +1,16 @@
 import Foundation
 
-// samenop-bench SUBCOMMAND: each benchmark lives in its own file and prints its figures
-// beside a reference run from the same command, so that results compare across machines.
-let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "render":
-    RenderBenchmark.run(Array(arguments.dropFirst()))
-default:
-    FileHandle.standardError.write(Data("usage: samenop-bench render [--steps N] [--runs N]\n".utf8))
+/// `samenop-bench SUBCOMMAND`: performance benchmarks, each against a reference run in the
+/// same command so that the figures are ratios, not machine-dependent times.
+/// Run them in release: `swift run -c release samenop-bench check`.
+let benchmarks: [String: () -> Void] = [
+    "check": CheckBenchmark.run,
+    "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
+]
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let name = arguments.first, let benchmark = benchmarks[name] else {
+    FileHandle.standardError.write(Data("usage: samenop-bench \(benchmarks.keys.sorted().joined(separator: "|"))\n".utf8))
     exit(2)
 }
+benchmark()
