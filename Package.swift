@@ -39,7 +39,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SamenOpKitTests",
-            dependencies: ["SamenOpKit"]
+            dependencies: ["SamenOpKit"],
+            // Golden reports are read through #filePath, not bundled as resources.
+            exclude: ["Report/Golden"]
         ),
         .testTarget(
             name: "samenopTests",

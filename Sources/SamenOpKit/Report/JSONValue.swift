@@ -1,15 +1,12 @@
 /// A JSON value with object keys in a fixed order, so that reports read in the contract's order
 /// and stay byte-for-byte stable between runs (Foundation's writer sorts or shuffles keys).
-enum JSONValue: Hashable, Sendable {
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
-    func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
