@@ -91,7 +91,7 @@ public enum HTMLReport {
             if !step.votes.isEmpty {
                 out.append("<div class=\"votes\"><strong>\(esc(l("report.votes")))</strong><ul>")
                 for vote in step.votes {
-                    var line = esc(l("report.vote", vote.name, l.roleName(vote.role, in: r.scenario), vote.shown))
+                    var line = esc(l.vote(vote, at: step, in: r.scenario))
                     if let reason = vote.reason { line += ": <q>\(esc(ReportText.oneLine(reason)))</q>" }
                     if vote.replaced { line = "<s>\(line)</s> (\(esc(l("report.replaced"))))" }
                     out.append("<li>\(line)</li>")
@@ -111,7 +111,7 @@ public enum HTMLReport {
             if let actual = step.actualChoice, step.matchesActual != nil {
                 out.append("<p class=\"then\"><strong>\(esc(l("report.actual.then")))</strong> (\(esc(l("report.option", step.shownNumber(of: actual) ?? actual.number)))): \(esc(ReportText.oneLine(actual.text.value)))</p>")
             }
-            out.append("<p class=\"facts\">\(esc(l("report.safety"))): \(step.safetyBefore) → \(step.safetyAfter) · \(esc(l("report.decisionTime"))): \(esc(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))) · \(esc(l.label(step.verdict)))</p>")
+            out.append("<p class=\"facts\">\(esc(l("report.safety"))): \(step.safetyBefore) → \(step.safetyAfter) · \(esc(l("report.decisionTime"))): \(esc(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))) · \(esc(l.phasePair(step)))</p>")
             out.append("</li>")
         }
         out.append("</ol>")

@@ -51,7 +51,7 @@ public enum MarkdownReport {
             if !step.votes.isEmpty {
                 out.append("- **\(l("report.votes"))**:")
                 for vote in step.votes {
-                    var line = "  - " + l("report.vote", vote.name, l.roleName(vote.role, in: r.scenario), vote.shown)
+                    var line = "  - " + l.vote(vote, at: step, in: r.scenario)
                     if let reason = vote.reason { line += ": \"\(ReportText.oneLine(reason))\"" }
                     if vote.replaced { line += " (\(l("report.replaced")))" }
                     out.append(line)
@@ -68,7 +68,7 @@ public enum MarkdownReport {
             if let actual = step.actualChoice, step.matchesActual != nil {
                 out.append("- **\(l("report.actual.then"))** (\(l("report.option", step.shownNumber(of: actual) ?? actual.number))): \(ReportText.oneLine(actual.text.value))")
             }
-            out.append("- **\(l("report.safety"))**: \(step.safetyBefore) → \(step.safetyAfter) · \(l("report.decisionTime")): \(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))")
+            out.append("- **\(l("report.safety"))**: \(step.safetyBefore) → \(step.safetyAfter) · \(l.phasePair(step)) · \(l("report.decisionTime")): \(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))")
             out.append("")
         }
         if let ending = r.ending {

@@ -52,6 +52,20 @@ extension Localizer {
         return parts.isEmpty ? self("report.other.nothing") : parts.joined(separator: "; ")
     }
 
+    /// `Fase: situatie Acuut, keuze Herstel (loopt vooruit)`.
+    func phasePair(_ step: StepReflection) -> String {
+        self("report.phasePair", label(step.situationPhase), step.choice.phase.map { label($0.value) } ?? "-", label(step.verdict))
+    }
+
+    /// A vote as one line: who, which option as shown, and the start of that option's text.
+    func vote(_ vote: Vote, at step: StepReflection, in scenario: Scenario) -> String {
+        var line = self("report.vote", vote.name, roleName(vote.role, in: scenario), vote.shown)
+        if let choice = step.scene.choices.first(where: { $0.number == vote.choice }) {
+            line += " (" + ReportText.summary(choice.text.value, limit: 60) + ")"
+        }
+        return line
+    }
+
     /// The five generic questions of the reflection cycle.
     var cycleQuestions: [String] { (1...5).map { self("report.cycle.\($0)") } }
 }
