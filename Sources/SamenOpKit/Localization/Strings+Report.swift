@@ -118,6 +118,14 @@ extension Strings {
             en: "No decision showed an expert option."),
         "report.expert.steps": .init(nl: "Beslissingen: stap {0}. Expertoptie gekozen: {1}.", en: "Decisions: step {0}. Expert option chosen: {1}."),
 
+        "report.team": .init(nl: "Stemmen in het team", en: "Votes in the team"),
+        "report.team.dissent": .init(
+            nl: "De stemmen liepen uiteen, of weken af van de gekozen optie, bij stap {0}.",
+            en: "The votes differed, or differed from the option committed, at step {0}."),
+        "report.team.agreed": .init(
+            nl: "Bij elke stap met stemmen kozen alle deelnemers de optie die de groep nam.",
+            en: "At every step with votes, all participants chose the option the group took."),
+        "report.team.noVotes": .init(nl: "Er is niet gestemd.", en: "No votes were cast."),
         "report.actual": .init(nl: "Toen en nu", en: "Then and now"),
         "report.actual.line": .init(
             nl: "Bij {0} van de {1} beslissingen werd nu hetzelfde gekozen als toen in de echte casus.",

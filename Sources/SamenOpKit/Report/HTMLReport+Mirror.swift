@@ -87,6 +87,13 @@ extension HTMLReport {
         out += agreement(r.expert, line: "report.expert.line", steps: "report.expert.steps", none: "report.expert.none", l)
         out.append("</div>")
 
+        if r.isTeam {
+            out.append("<div class=\"block\">")
+            out.append("<h3>\(esc(l("report.team")))</h3>")
+            out.append("<p>\(esc(l.teamSentence(r)))</p>")
+            out.append("</div>")
+        }
+
         if let actual = r.actual {
             out.append("<div class=\"block\">")
             out.append("<h3>\(esc(l("report.actual")))</h3>")

@@ -68,6 +68,13 @@ extension MarkdownReport {
         }
         out.append("")
 
+        if r.isTeam {
+            out.append("### " + l("report.team"))
+            out.append("")
+            out.append(l.teamSentence(r))
+            out.append("")
+        }
+
         if let actual = r.actual {
             out.append("### " + l("report.actual"))
             out.append("")

@@ -66,6 +66,14 @@ extension Localizer {
         return line
     }
 
+    /// Team sessions: the sentence on dissent, naming its steps.
+    func teamSentence(_ r: Reflection) -> String {
+        let voted = r.steps.filter { !$0.votes.isEmpty }
+        guard !voted.isEmpty else { return self("report.team.noVotes") }
+        let dissent = voted.filter(\.dissent).map(\.index)
+        return dissent.isEmpty ? self("report.team.agreed") : self("report.team.dissent", ReportText.list(dissent))
+    }
+
     /// The five generic questions of the reflection cycle.
     var cycleQuestions: [String] { (1...5).map { self("report.cycle.\($0)") } }
 }
