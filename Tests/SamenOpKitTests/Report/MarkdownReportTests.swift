@@ -67,3 +67,52 @@ struct MarkdownReportTests {
         }
     }
 }
+
+@Suite("ReportStrings")
+struct ReportStringsTests {
+    static var reportSources: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/SamenOpKit/Report")
+    }
+
+    @Test("every report key the renderers use is in the table, also those built from a vocabulary")
+    func keysExist() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.reportSources.path).filter { $0.hasSuffix(".swift") }
+        var keys: Set<String> = []
+        for file in files {
+            let text = try String(contentsOf: Self.reportSources.appendingPathComponent(file), encoding: .utf8)
+            let regex = try Regex("\"(report\\.[a-zA-Z.]+[a-zA-Z])\"")
+            for match in text.matches(of: regex) {
+                if let key = match.output[1].substring { keys.insert(String(key)) }
+            }
+        }
+        #expect(keys.count > 50)
+        keys.formUnion(SessionMode.allCases.map { "report.mode.\($0.rawValue)" })
+        keys.formUnion(PhaseVerdict.allCases.map { "report.verdict.\($0.rawValue)" })
+        keys.formUnion((1...5).map { "report.cycle.\($0)" })
+        for key in keys.sorted() {
+            #expect(Strings.report[key] != nil, "\(key) is used but not in Strings+Report.swift")
+        }
+    }
+
+    @Test("labels follow the scenario's language unless another is asked for")
+    func defaultLanguage() throws {
+        let yaml = Playthrough.head(language: .en, start: "a") + """
+          a:
+            stage: melding
+            text: A call.
+            choices:
+              - {text: Go, goto: z}
+          z:
+            stage: opvolgen
+            text: Later.
+            end: true
+            outcome: Done.
+
+        """
+        let session = try Playthrough.play(yaml, [1])
+        #expect(ReportRenderer.render(session: session, format: .md).contains("\n## 1. What happened\n"))
+        #expect(ReportRenderer.render(session: session, format: .md, language: .nl).contains("\n## 1. Wat gebeurde er\n"))
+        #expect(ReportRenderer.render(session: session, format: .html).contains("<html lang=\"en\">"))
+    }
+}
