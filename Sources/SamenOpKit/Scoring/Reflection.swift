@@ -59,7 +59,8 @@ public struct StepReflection: Sendable, Hashable {
     public var chosenAt: Date
     /// Elements of shown expert choices that the chosen (non-expert) choice lacks.
     public var missed: [Element]
-    /// Whether the report counts this step for past-case agreement; `nil` outside a past-case review.
+    /// Review of a past case: whether the choice taken is what was done then; `nil` outside a
+    /// past-case review, or when the `actual` option was not on screen.
     public var matchesActual: Bool?
 
     public var stage: Stage { scene.stage.value }
