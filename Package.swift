@@ -40,8 +40,8 @@ let package = Package(
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: ["SamenOpKit"],
-            // Golden reports are read through #filePath, not bundled as resources.
-            exclude: ["Report/Golden"]
+            // Golden reports and recorded playthroughs are read from the source tree through #filePath.
+            exclude: ["Report/Golden", "Scenarios/Transcripts"]
         ),
         .testTarget(
             name: "samenopTests",

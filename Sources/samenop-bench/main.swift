@@ -6,6 +6,7 @@ import Foundation
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
+    "startup": StartupBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

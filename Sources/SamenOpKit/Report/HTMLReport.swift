@@ -27,8 +27,7 @@ public enum HTMLReport {
 
     /// Escapes text for HTML content and attribute values.
     static func esc(_ text: String) -> String {
-        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        guard special else { return text }
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for ch in text.unicodeScalars {
@@ -42,6 +41,14 @@ public enum HTMLReport {
             }
         }
         return out
+    }
+
+    /// `&`, `<`, `>`, `"` and `'`.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 
     /// Escaped text with paragraphs kept (blank lines) and single line breaks as `<br>`.
