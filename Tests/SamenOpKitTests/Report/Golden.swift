@@ -26,7 +26,9 @@ enum Golden {
             let line = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
             let was = line < a.count ? String(a[line]) : "<end>"
             let now = line < b.count ? String(b[line]) : "<end>"
-            Issue.record("\(name) differs at line \(line + 1):\n  golden: \(was)\n  now:    \(now)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(line + 1) (if the change is intended, re-record with SAMENOP_RECORD=1):\n  golden: \(was)\n  now:    \(now)",
+                sourceLocation: sourceLocation)
         }
     }
 }
