@@ -58,45 +58,47 @@ struct NodeReader {
     /// The pairs of a mapping with plain-text keys; reports unknown and missing keys.
     ///
     /// `allowed` includes the required keys; keys starting with `x-` are always allowed. `what`
-    /// names the mapping in messages ("the scenario", "scene 'begin'").
+    /// names the mapping in messages ("the scenario", "scene 'begin'"); it is only built for a
+    /// problem, so a valid file spends nothing on it.
     mutating func fields(
-        _ node: Node, of what: LocalizedMessage, allowed: [String], required: [String], missingAt: SourceLocation? = nil
+        _ node: Node, of what: @autoclosure () -> LocalizedMessage, allowed: [String], required: [String],
+        missingAt: SourceLocation? = nil
     ) -> [String: (key: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error("SO010", node, .key("diag.SO010.not-mapping", what, Self.describe(node)))
+            error("SO010", node, .key("diag.SO010.not-mapping", what(), Self.describe(node)))
             return nil
         }
         var result: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                error("SO010", key, .key("diag.SO010.key-not-text", what, Self.describe(key)))
+                error("SO010", key, .key("diag.SO010.key-not-text", what(), Self.describe(key)))
                 continue
             }
             let name = scalar.string
             if allowed.contains(name) {
                 result[name] = (key, value)
             } else if !name.hasPrefix("x-") {
-                error("SO008", key, .key("diag.SO008", name, what),
+                error("SO008", key, .key("diag.SO008", name, what()),
                       hint: Suggestion.closest(to: name, in: allowed).map { .key("diag.hint.did-you-mean", $0) }
                         ?? .key("diag.SO008.hint.allowed", allowed.joined(separator: ", ")))
             }
         }
         for name in required where result[name] == nil {
-            error("SO009", at: missingAt ?? location(node), .key("diag.SO009", name, what))
+            error("SO009", at: missingAt ?? location(node), .key("diag.SO009", name, what()))
         }
         return result
     }
 
     /// The entries of a mapping keyed by ids, in authoring order.
-    mutating func entries(_ node: Node, of what: LocalizedMessage) -> [(key: Node, id: String, value: Node)]? {
+    mutating func entries(_ node: Node, of what: @autoclosure () -> LocalizedMessage) -> [(key: Node, id: String, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error("SO010", node, .key("diag.SO010.section-not-mapping", what, Self.describe(node)))
+            error("SO010", node, .key("diag.SO010.section-not-mapping", what(), Self.describe(node)))
             return nil
         }
         var result: [(key: Node, id: String, value: Node)] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                error("SO010", key, .key("diag.SO010.key-not-text", what, Self.describe(key)))
+                error("SO010", key, .key("diag.SO010.key-not-text", what(), Self.describe(key)))
                 continue
             }
             result.append((key, scalar.string, value))

@@ -6,8 +6,8 @@ extension ScenarioBuilder {
         for (key, id, value) in reader.entries(node, of: .key("diag.what.section", "scenes")) ?? [] {
             reader.checkId(id, key, .scene)
             let at = reader.location(key)
-            let what = LocalizedMessage.key("diag.what.scene", id)
-            guard let fields = reader.fields(value, of: what, allowed: Self.sceneKeys, required: ["stage", "text"], missingAt: at) else { continue }
+            guard let fields = reader.fields(value, of: .key("diag.what.scene", id), allowed: Self.sceneKeys,
+                                             required: ["stage", "text"], missingAt: at) else { continue }
             let stage = fields["stage"].flatMap { reader.vocabulary($0.value, "stage", Stage.self) }
             let isEnd = fields["end"].flatMap { reader.bool($0.value, "end") }?.value ?? false
             var choices: [Choice] = []
@@ -35,8 +35,8 @@ extension ScenarioBuilder {
 
     private mutating func readChoice(_ node: Node, number: Int, scene: String) -> Choice? {
         let at = reader.location(node)
-        let what = LocalizedMessage.key("diag.what.choice", number, scene)
-        guard let fields = reader.fields(node, of: what, allowed: Self.choiceKeys, required: ["text", "goto"], missingAt: at) else { return nil }
+        guard let fields = reader.fields(node, of: .key("diag.what.choice", number, scene), allowed: Self.choiceKeys,
+                                         required: ["text", "goto"], missingAt: at) else { return nil }
         var condition: Condition?
         if let (_, value) = fields["if"], let source = reader.string(value, "if") {
             switch ExpressionParser.parse(source.value) {
