@@ -6,6 +6,8 @@ import Foundation
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
     "privacy": PrivacyBenchmark.run,
+    "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
+    "startup": StartupBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
