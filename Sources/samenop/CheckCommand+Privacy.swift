@@ -9,7 +9,7 @@ extension CheckCommand {
         var redacted: [String: String] = [:]
         let checked = results.map { result -> LoadResult in
             guard let data = FileManager.default.contents(atPath: result.file) else { return result }
-            let check = PrivacyScanner.check(result, source: String(decoding: data, as: UTF8.self), language: common.language)
+            let check = PrivacyScanner.check(result, source: String(decoding: data, as: UTF8.self))
             redacted[result.file] = check.redactedSource
             let merged = (result.diagnostics + check.diagnostics).enumerated().sorted { a, b in
                 let la = a.element.location, lb = b.element.location

@@ -76,14 +76,15 @@ struct PrivacyCommandTests {
         #expect(result.status == 0)
     }
 
-    @Test("--json lists the findings with masked messages, in English with --lang en")
+    @Test("--json lists the findings with masked messages, in English and in the program's language")
     func json() throws {
         let (folder, _) = try write(Self.pastCase)
-        let result = try Binary.run(["check", "--privacy", "--json", "--lang", "en", "casus.yaml"], currentDirectory: folder)
+        let result = try Binary.run(["check", "--privacy", "--json", "casus.yaml"], currentDirectory: folder)
         #expect(result.status == 1)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(records.compactMap { $0["code"] as? String } == ["SO107", "SO101", "SO100"])
         #expect(records.first?["message"] as? String == "name after a form of address in the text: J••••• (this could identify a family)")
+        #expect(records.first?["messageLocalized"] as? String == "naam na een aanspreekvorm in de tekst: J••••• (dit kan een gezin herkenbaar maken)")
         #expect(records.first?["line"] as? Int == 3)
         #expect(records.first?["column"] as? Int == 22)
         #expect(!result.stdout.contains("Jansen"))

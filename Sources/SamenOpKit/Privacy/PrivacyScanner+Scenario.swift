@@ -14,16 +14,16 @@ extension PrivacyScanner {
 
     /// Every privacy finding in `scenario` as an error at the identifier's line and column,
     /// sorted by position. `source` is the text of the file the scenario was loaded from.
-    public static func scan(_ scenario: Scenario, source: String, language: Language = .nl) -> [Diagnostic] {
-        place(scenario, source: source).map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) }
+    public static func scan(_ scenario: Scenario, source: String) -> [Diagnostic] {
+        place(scenario, source: source).map { diagnostic($0.kind, masked: $0.masked, at: $0.location) }
     }
 
     /// The privacy findings of a loaded scenario, reading its file again for exact positions
     /// (for commands that refuse a past case with findings). When the file cannot be read,
     /// each finding is placed at the start of the text that holds it.
-    public static func scan(_ scenario: Scenario, language: Language = .nl) -> [Diagnostic] {
+    public static func scan(_ scenario: Scenario) -> [Diagnostic] {
         let source = FileManager.default.contents(atPath: scenario.file).map { String(decoding: $0, as: UTF8.self) }
-        return scan(scenario, source: source ?? "", language: language)
+        return scan(scenario, source: source ?? "")
     }
 
     /// The file's text with every identifier the check finds masked in place, so that a
@@ -33,9 +33,9 @@ extension PrivacyScanner {
     }
 
     /// The whole-file check, for files that did not load: every line is scanned as text.
-    public static func scan(source: String, file: String, language: Language = .nl) -> [Diagnostic] {
+    public static func scan(source: String, file: String) -> [Diagnostic] {
         placeLines(PrivacySource(source), file: file)
-            .map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) }
+            .map { diagnostic($0.kind, masked: $0.masked, at: $0.location) }
     }
 
     /// The file's text with every identifier a line-by-line scan finds masked in place.
@@ -44,12 +44,11 @@ extension PrivacyScanner {
         return redact(placeLines(src, file: ""), source: src)
     }
 
-    /// The error for one finding.
-    public static func diagnostic(_ kind: PrivacyKind, masked: String, at location: SourceLocation?, language: Language) -> Diagnostic {
-        let l = Localizer(language)
-        return .error(
-            kind.code, at: location, l("privacy.found", l("privacy.kind.\(kind.rawValue)"), masked),
-            hint: l("privacy.hint.\(kind.rawValue)", kind.placeholder))
+    /// The error for one finding, in Dutch and English (``Diagnostic/message(in:)``).
+    public static func diagnostic(_ kind: PrivacyKind, masked: String, at location: SourceLocation?) -> Diagnostic {
+        .error(
+            kind.code, at: location, .key("privacy.found", LocalizedMessage.key("privacy.kind.\(kind.rawValue)"), masked),
+            hint: .key("privacy.hint.\(kind.rawValue)", kind.placeholder))
     }
 
     private static func redact(_ placed: [Placed], source: PrivacySource) -> String {
@@ -165,7 +164,7 @@ extension PrivacyScanner {
     ///
     /// A file that loaded is scanned text by text; a file that did not load (a YAML error)
     /// is scanned line by line, so a broken file is still checked.
-    public static func check(_ result: LoadResult, source: String, language: Language = .nl) -> PrivacyCheck {
+    public static func check(_ result: LoadResult, source: String) -> PrivacyCheck {
         let src = PrivacySource(source)
         let placed: [Placed]
         if let scenario = result.scenario {
@@ -174,16 +173,16 @@ extension PrivacyScanner {
             placed = placeLines(src, file: result.file)
         }
         return PrivacyCheck(
-            diagnostics: placed.map { diagnostic($0.kind, masked: $0.masked, at: $0.location, language: language) },
+            diagnostics: placed.map { diagnostic($0.kind, masked: $0.masked, at: $0.location) },
             redactedSource: redact(placed, source: src))
     }
 
     /// Loads the scenario file at `path` and returns its privacy findings only (its load
     /// errors are the loader's to report); an unreadable file has none.
-    public static func scan(path: String, language: Language = .nl) -> [Diagnostic] {
+    public static func scan(path: String) -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let source = String(decoding: data, as: UTF8.self)
-        return check(ScenarioLoader.load(data: data, file: path), source: source, language: language).diagnostics
+        return check(ScenarioLoader.load(data: data, file: path), source: source).diagnostics
     }
 }
 

@@ -10,7 +10,7 @@
 /// a placeholder suggested:
 ///
 /// ```swift
-/// let diagnostics = PrivacyScanner.scan(scenario, source: text, language: .nl)
+/// let diagnostics = PrivacyScanner.scan(scenario, source: text)
 /// ```
 ///
 /// The detectors prefer a missed oddity over a false alarm on ordinary case text: times,

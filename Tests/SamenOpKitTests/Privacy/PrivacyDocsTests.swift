@@ -41,7 +41,7 @@ struct PrivacyDocsTests {
             let found = PrivacyScanner.scan(text: example.broken)
             #expect(found.map(\.kind.code) == [example.code], "\(example.code)")
             if let finding = found.first {
-                let diagnostic = PrivacyScanner.diagnostic(finding.kind, masked: finding.masked, at: nil, language: .en)
+                let diagnostic = PrivacyScanner.diagnostic(finding.kind, masked: finding.masked, at: nil)
                 #expect(diagnostic.message == example.message, "\(example.code)")
             }
             #expect(PrivacyScanner.scan(text: example.fixed).isEmpty, "\(example.code)")

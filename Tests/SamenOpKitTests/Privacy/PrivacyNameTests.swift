@@ -118,11 +118,11 @@ struct PrivacyMaskTests {
     func neverInFull(text: String) throws {
         let finding = try #require(PrivacyScanner.scan(text: text).first)
         let identifier = String(text[finding.range])
+        let diagnostic = PrivacyScanner.diagnostic(finding.kind, masked: finding.masked, at: nil)
         for language in Language.allCases {
-            let diagnostic = PrivacyScanner.diagnostic(finding.kind, masked: finding.masked, at: nil, language: language)
-            #expect(!diagnostic.message.contains(identifier))
-            #expect(!(diagnostic.hint ?? "").contains(identifier))
-            #expect(diagnostic.message.contains(finding.masked))
+            #expect(!diagnostic.message(in: language).contains(identifier))
+            #expect(!(diagnostic.hint(in: language) ?? "").contains(identifier))
+            #expect(diagnostic.message(in: language).contains(finding.masked))
         }
     }
 }

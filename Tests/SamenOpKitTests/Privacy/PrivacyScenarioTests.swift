@@ -117,7 +117,7 @@ struct PrivacyScenarioTests {
     func broken() {
         let yaml = "format: samenop/1\ntitle: [mevrouw Jansen\n"
         let loaded = ScenarioLoader.load(yaml: yaml, file: "kapot.yaml")
-        let check = PrivacyScanner.check(loaded, source: yaml, language: .en)
+        let check = PrivacyScanner.check(loaded, source: yaml)
         #expect(check.diagnostics.map(\.code) == ["SO107"])
         #expect(check.diagnostics.first?.location == SourceLocation(file: "kapot.yaml", line: 2, column: 17))
         #expect(check.diagnostics.first?.message == "name after a form of address in the text: J••••• (this could identify a family)")

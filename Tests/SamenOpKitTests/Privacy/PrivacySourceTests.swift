@@ -71,11 +71,11 @@ struct PrivacySourceTests {
 
     @Test("messages name the kind, mask the identifier and suggest a placeholder")
     func messages() throws {
-        let found = PrivacyScanner.scan(Self.scenario, source: Self.source, language: .nl)
+        let found = PrivacyScanner.scan(Self.scenario, source: Self.source)
         let phone = try #require(found.first { $0.code == "SO101" })
-        #expect(phone.message == "telefoonnummer in de tekst: 06 ••••••78 (dit kan een gezin herkenbaar maken)")
-        #expect(phone.hint == "vervang het nummer door [telefoon]; 112 en 0800-nummers van organisaties mogen blijven")
-        let bsn = try #require(PrivacyScanner.scan(Self.scenario, source: Self.source, language: .en).first { $0.code == "SO100" })
+        #expect(phone.message(in: .nl) == "telefoonnummer in de tekst: 06 ••••••78 (dit kan een gezin herkenbaar maken)")
+        #expect(phone.hint(in: .nl) == "vervang het nummer door [telefoon]; 112 en 0800-nummers van organisaties mogen blijven")
+        let bsn = try #require(found.first { $0.code == "SO100" })
         #expect(bsn.message == "citizen service number (BSN) in the text: 12•••••82 (this could identify a family)")
         #expect(bsn.hint == "replace the number with [BSN]")
     }
