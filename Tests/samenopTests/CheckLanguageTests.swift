@@ -23,7 +23,7 @@ struct CheckLanguageTests {
         sumary: Een korte casus.
         ^
           hint: bedoel je 'summary'?
-        kort.yaml:11:12: error: onbekende stap 'meldingg' [SO024]
+        kort.yaml:11:12: error: onbekende stap van de mantra 'meldingg' [SO024]
             stage: meldingg
                    ^
           hint: bedoel je 'melding'?
@@ -73,7 +73,7 @@ struct CheckLanguageTests {
         let stage = try #require(array.first { $0["code"] as? String == "SO024" })
         #expect(stage["message"] as? String == "unknown stage 'meldingg'")
         #expect(stage["hint"] as? String == "did you mean 'melding'?")
-        #expect(stage["messageLocalized"] as? String == "onbekende stap 'meldingg'")
+        #expect(stage["messageLocalized"] as? String == "onbekende stap van de mantra 'meldingg'")
         #expect(stage["hintLocalized"] as? String == "bedoel je 'melding'?")
         let english = try Binary.run(["check", "--json", "--lang", "en", "kort.yaml"], currentDirectory: dir)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(english.stdout.utf8)) as? [[String: Any]])

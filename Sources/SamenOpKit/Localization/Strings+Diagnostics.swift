@@ -125,7 +125,7 @@ extension Strings {
         "diag.SO023": .init(
             nl: "variabelenaam '{0}' moet met een kleine letter beginnen en mag alleen a-z, 0-9 en '_' bevatten",
             en: "variable name '{0}' must start with a lowercase letter and hold only a-z, 0-9 and '_'"),
-        "diag.SO024.stage": .init(nl: "onbekende stap '{0}'", en: "unknown stage '{0}'"),
+        "diag.SO024.stage": .init(nl: "onbekende stap van de mantra '{0}'", en: "unknown stage '{0}'"),
         "diag.SO024.phase": .init(nl: "onbekende fase '{0}'", en: "unknown phase '{0}'"),
         "diag.SO024.language": .init(nl: "onbekende taal '{0}'", en: "unknown language '{0}'"),
         "diag.SO024.kind": .init(nl: "onbekende soort '{0}'", en: "unknown kind '{0}'"),
@@ -279,7 +279,7 @@ extension Strings {
         "diag.SO078.hint": .init(
             nl: "markeer wat een ervaren professional hier zou doen", en: "mark what an experienced professional would do here"),
         "diag.SO079": .init(
-            nl: "geen einde wordt bereikt via de stap 'opvolgen' of 'veiligheidsplan'",
+            nl: "geen einde wordt bereikt via de mantrastap 'opvolgen' of 'veiligheidsplan'",
             en: "no ending is reached through the stage 'opvolgen' or 'veiligheidsplan'"),
         "diag.SO079.hint": .init(
             nl: "laat minstens één pad doorlopen van het acute moment naar opvolging of een veiligheidsplan",

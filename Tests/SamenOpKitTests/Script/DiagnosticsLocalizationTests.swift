@@ -218,7 +218,7 @@ struct DiagnosticsLocalizationTests {
         #expect(first(Fixture.replacing("stage: melding", with: "stage: [melding]")).0 == "'stage' moet tekst zijn, niet een lijst")
         #expect(first(Fixture.replacing("      - text: Alleen gaan\n        goto: plan\n", with: "      - Alleen gaan\n      - goto: plan\n")).0
             == "keuze 2 van scène 'begin' moet een mapping van sleutels naar waarden zijn, niet 'Alleen gaan'")
-        #expect(first(Fixture.replacing("stage: melding", with: "stage: erop_af")) == ("onbekende stap 'erop_af'", "bedoel je 'erop-af'?"))
+        #expect(first(Fixture.replacing("stage: melding", with: "stage: erop_af")) == ("onbekende stap van de mantra 'erop_af'", "bedoel je 'erop-af'?"))
         #expect(first(Fixture.replacing("language: nl", with: "language: de")) == ("onbekende taal 'de'", "mogelijke waarden: nl, en"))
         #expect(first(Fixture.replacing("  plan:\n", with: "  Plan:\n").replacingOccurrences(of: "goto: plan", with: "goto: Plan"))
             == ("scène-id 'Plan' moet met een kleine letter beginnen en mag alleen a-z, 0-9, '_' en '-' bevatten", "bijvoorbeeld 'plan'"))
