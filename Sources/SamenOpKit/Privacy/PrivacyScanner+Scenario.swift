@@ -110,6 +110,7 @@ extension PrivacyScanner {
         // no scenario field holds, and their lines are echoed under other diagnostics. Inside
         // a scenario text the text's own scan decides (it sees sentences across line breaks,
         // such as `het Emma` + `Kinderziekenhuis` on the next line).
+        placed += placeIDs(scenario, source: source)
         var inText = [Bool](repeating: false, count: source.scalars.count)
         for span in spans {
             for i in span { inText[i] = true }

@@ -181,3 +181,30 @@ extension PrivacyLineBreakTests {
         #expect(findings("Opgenomen in Wilhelmina Kinderziekenhuis in Den Bosch.") == [])
     }
 }
+
+@Suite("Privacy: ids")
+struct PrivacyIDTests {
+    @Test("names in slugs: surnames with particles and first names, not ordinary words", arguments: [
+        ("familie-jansen", ["surname 8..<14"]), ("gesprek-sanne", ["first-name 8..<13"]),
+        ("casus-de-vries", ["surname 6..<14"]), ("bij-de-bakker", []), ("melding", []), ("roos-in-de-tuin", []),
+        ("vt_mohammed", ["first-name 3..<11"]),
+    ])
+    func slugs(id: String, expected: [String]) {
+        #expect(PrivacyScanner.names(inID: id).map { "\($0.0.rawValue) \($0.1)" } == expected)
+    }
+
+    @Test("a name in the scenario id or a scene id is an error at the name")
+    func inFile() throws {
+        let yaml = PrivacyScenarioTests.yaml
+            .replacingOccurrences(of: "id: casus-oost", with: "id: casus-jansen")
+            .replacingOccurrences(of: "  einde:", with: "  einde-sanne:")
+            .replacingOccurrences(of: "goto: einde", with: "goto: einde-sanne")
+        let loaded = ScenarioLoader.load(yaml: yaml, file: "casus-jansen.yaml")
+        #expect(!loaded.hasErrors)
+        let check = PrivacyScanner.check(loaded, source: yaml)
+        let places = check.diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" }
+        #expect(places.contains("2:11 SO109"))
+        #expect(places.contains("42:9 SO108"))
+        #expect(check.redactedSource.contains("id: casus-j•••••\n"))
+    }
+}
