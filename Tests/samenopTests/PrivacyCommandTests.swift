@@ -100,6 +100,22 @@ struct PrivacyCommandTests {
         #expect(!result.stderr.contains("Jansen"))
     }
 
+    @Test("a folder is checked file by file")
+    func folder() throws {
+        let (folder, _) = try write(Self.pastCase)
+        let clean = Self.pastCase
+            .replacingOccurrences(of: "id: casus", with: "id: schoon")
+            .replacingOccurrences(of: "mevrouw Jansen", with: "mevrouw X")
+            .replacingOccurrences(of: "06-12345678", with: "[telefoon]")
+            .replacingOccurrences(of: "123 456 782", with: "[BSN]")
+        try clean.write(to: folder.appendingPathComponent("schoon.yaml"), atomically: true, encoding: .utf8)
+        let result = try Binary.run(["check", "--privacy", "--lang", "en", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.components(separatedBy: "[SO1").count - 1 == 3)
+        #expect(!result.stderr.contains("schoon.yaml:"))
+        #expect(result.stderr.hasSuffix("3 errors, 0 warnings in 2 files\n"))
+    }
+
     @Test("the authoring guide's example scenario has no findings")
     func cleanExample() throws {
         let result = try Binary.run(["check", "--privacy", "Docs/examples/kennismaking.yaml"])
