@@ -1,6 +1,7 @@
 import Foundation
 
-/// The privacy check of a whole scenario: every text, mapped back to the file.
+/// The privacy check of a whole scenario: every text and id, then every other line, each
+/// finding placed at its line and column in the file.
 extension PrivacyScanner {
     /// A finding placed in a scenario file.
     struct Placed: Hashable {
@@ -36,12 +37,6 @@ extension PrivacyScanner {
     public static func scan(source: String, file: String) -> [Diagnostic] {
         placeLines(PrivacySource(source), file: file)
             .map { diagnostic($0.kind, masked: $0.masked, at: $0.location) }
-    }
-
-    /// The file's text with every identifier a line-by-line scan finds masked in place.
-    public static func redact(source: String) -> String {
-        let src = PrivacySource(source)
-        return redact(placeLines(src, file: ""), source: src)
     }
 
     /// The error for one finding, in Dutch and English (``Diagnostic/message(in:)``).
