@@ -125,9 +125,9 @@ extension REPL {
                 return missing(.report)
             }
         }
-        let text = ReportOutput.render(session: live.session, format: format, language: l.language)
+        let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
         guard let file else {
-            say(text)
+            say(String(text.dropLast()))
             return
         }
         do {

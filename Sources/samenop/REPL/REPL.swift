@@ -18,6 +18,8 @@ enum FeedbackMode: String, CaseIterable, Sendable {
 /// How a REPL run is set up (from the command line).
 struct REPLOptions {
     var language: Language
+    /// The report's language when `--lang` asked for one; else the scenario's.
+    var reportLanguage: Language?
     var storePath: String
     var scenariosOption: String?
     /// `nil`: the mode's default.
