@@ -48,6 +48,50 @@ extension Strings {
             en: "`{0} ROLE` shows the text of a role's cards (to pass on, without sharing)."),
         "team.status.participants": .init(nl: "Deelnemers:  {0}", en: "Participants: {0}"),
 
+        "teamReport.disagreements": .init(nl: "Waar het team het oneens was", en: "Where the team disagreed"),
+        "teamReport.disagreements.none": .init(
+            nl: "Bij elke stemming was het team het meteen eens.", en: "At every vote the team agreed at once."),
+        "teamReport.disagreement": .init(
+            nl: "Stap {0} ('{1}'): {2}. Gekozen: optie {3}, {4}.",
+            en: "Step {0} ('{1}'): {2}. Committed: option {3}, {4}."),
+        "teamReport.tally.one": .init(nl: "optie {0}: 1 stem", en: "option {0}: 1 vote"),
+        "teamReport.tally.many": .init(nl: "optie {0}: {1} stemmen", en: "option {0}: {1} votes"),
+        "teamReport.changes": .init(nl: "Van stem veranderd: {0}.", en: "Changed their vote: {0}."),
+        "teamReport.change": .init(nl: "{0} ({1}) van optie {2} naar {3}", en: "{0} ({1}) from option {2} to {3}"),
+        "teamReport.resolution.converged": .init(
+            nl: "waar ieders laatste stem op viel, nadat er van stem was veranderd",
+            en: "which everyone's last vote was for, after a change of vote"),
+        "teamReport.resolution.most-votes": .init(
+            nl: "de optie met de meeste stemmen (niet iedereen was het eens)",
+            en: "the option with the most votes (not everyone agreed)"),
+        "teamReport.resolution.fewer-votes": .init(
+            nl: "terwijl een andere optie meer stemmen had", en: "while another option had more votes"),
+        "teamReport.resolution.no-votes": .init(
+            nl: "een optie waar uiteindelijk niemand op stemde", en: "an option nobody voted for in the end"),
+        "teamReport.roles": .init(nl: "Stemmen per rol en de expertopties", en: "Each role's votes and the expert options"),
+        "teamReport.roles.notice": .init(
+            nl: "Een spiegel van wat elke rol zag, geen rangorde van mensen.",
+            en: "A mirror of what each role saw, not a ranking of people."),
+        "teamReport.roles.line": .init(
+            nl: "{0}: {1} van de {2} stemmen voor een expertoptie (stappen met een stem: {3}; met een stem voor een expertoptie: {4}).",
+            en: "{0}: {1} of {2} votes for an expert option (steps with a vote: {3}; with a vote for an expert option: {4})."),
+        "teamReport.roles.none": .init(
+            nl: "Bij beslissingen met een expertoptie is niet gestemd.",
+            en: "No votes were cast at decisions with an expert option."),
+        "teamReport.cards": .init(nl: "Informatie die de groep niet zag", en: "Information the room did not see"),
+        "teamReport.cards.never": .init(
+            nl: "{0} ('{1}'): alleen {2} wist dit bij stap {3}; nooit gedeeld, dus de groep heeft het niet gezien.",
+            en: "{0} ('{1}'): only {2} knew this at step {3}; never shared, so the room never saw it."),
+        "teamReport.cards.late": .init(
+            nl: "{0} ('{1}'): alleen {2} wist dit bij stap {3}; gedeeld vóór stap {4}.",
+            en: "{0} ('{1}'): only {2} knew this at step {3}; shared before step {4}."),
+        "teamReport.cards.after": .init(
+            nl: "{0} ('{1}'): alleen {2} wist dit bij stap {3}; gedeeld na de laatste beslissing.",
+            en: "{0} ('{1}'): only {2} knew this at step {3}; shared after the last decision."),
+        "teamReport.cards.none": .init(
+            nl: "Geen informatie van een rol is bij een beslissing voor de groep verborgen gebleven.",
+            en: "No role's card stayed hidden from the room at a decision."),
+
         "team.engine.notTeam": .init(
             nl: "Dit hoort bij een teamsessie; begin er een met `{0} ID team`.",
             en: "This belongs to a team session; begin one with `{0} ID team`."),
