@@ -21,7 +21,8 @@ extension Strings {
 
         "team.commit.none": .init(nl: "Keuze van de groep: {0} (zonder stemmen).", en: "The group's choice: {0} (no votes)."),
         "team.commit.unanimous": .init(
-            nl: "Keuze van de groep: {0} (alle {1} stemmen).", en: "The group's choice: {0} (all {1} votes)."),
+            nl: "Keuze van de groep: {0} (eensgezind, {1} van {1} stemmen).",
+            en: "The group's choice: {0} (unanimous, {1} of {1} votes)."),
         "team.commit.dissent": .init(
             nl: "Keuze van de groep: {0} ({1} van de {2} stemmen; de stemmen liepen uiteen).",
             en: "The group's choice: {0} ({1} of {2} votes; the votes differed)."),
