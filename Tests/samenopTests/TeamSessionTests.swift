@@ -108,6 +108,16 @@ struct TeamSessionTests {
             """, environment: env)
         #expect(second.stderr == "")
         #expect(second.stdout.contains("""
+              2. Weggaan.
+
+            Deelnemers:  Anna de Vries (Politie), Bram (Veilig Thuis), Cas (Veilig Thuis)
+            Stemmen bij stap 2 (2 van 3 gestemd):
+              1. 1 stem - Afspraken maken en opvolgen.
+              2. 1 stem - Weggaan.
+              Met namen en redenen: `stand namen`.
+
+            """))
+        #expect(second.stdout.contains("""
             Stemmen bij stap 2 (2 van 3 gestemd):
               1. 1 stem - Afspraken maken en opvolgen.
                    Anna de Vries (Politie): afspraken

@@ -168,6 +168,7 @@ extension REPL {
             say(l("repl.resumed", opened.session.state.header.id, opened.session.scenario.title.value))
             say("")
             showScene(all: true)
+            sayTeamState()
         } catch {
             fail(error.message)
         }

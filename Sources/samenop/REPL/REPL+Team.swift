@@ -45,6 +45,16 @@ extension REPL {
         if let source = card.source?.value { say(wrap(l("repl.card.source", source), first: "  ", indent: "  ")) }
     }
 
+    /// On resuming a team session: who is there and the votes cast so far at the decision at hand.
+    func sayTeamState() {
+        guard let live, live.mode == .team else { return }
+        let session = live.session
+        let people = session.state.participants.map { "\($0.name) (\(roleName($0.role, in: session.scenario)))" }
+        say(l("team.status.participants", people.isEmpty ? "-" : people.joined(separator: ", ")))
+        if !session.state.pendingVotes.isEmpty { showTally(names: false) }
+        say("")
+    }
+
     /// After the group's choice: which option, and how the votes for it stood.
     func sayCommitted(_ step: Step) {
         let votes = step.votes.filter { !$0.replaced }

@@ -67,6 +67,7 @@ struct REPL {
         if let resuming {
             live = resuming
             showScene(all: true)
+            sayTeamState()
         } else {
             say(l("repl.welcome"))
         }
@@ -94,7 +95,7 @@ struct REPL {
     }
 
     private func updateCompletions() {
-        var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json"]
+        var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json", "namen", "names"]
         if let live {
             words += live.session.state.participants.map(\.name)
             words += live.session.scenario.roles.map(\.id)
