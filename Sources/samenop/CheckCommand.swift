@@ -40,9 +40,9 @@ struct CheckCommand: ParsableCommand {
         let warnings = results.reduce(0) { $0 + $1.warningCount }
 
         if json {
-            print(DiagnosticFormatter.json(results))
+            print(DiagnosticFormatter.json(results, language: common.language))
         } else {
-            var formatter = DiagnosticFormatter(color: common.colorOnStderr)
+            var formatter = DiagnosticFormatter(color: common.colorOnStderr, language: common.language)
             for result in results where !result.diagnostics.isEmpty {
                 if let text = try? String(contentsOfFile: result.file, encoding: .utf8) { formatter.addSource(text, for: result.file) }
                 Terminal.printError(result.diagnostics.map { formatter.format($0, file: result.file) }.joined(separator: "\n"))

@@ -66,7 +66,7 @@ extension Strings {
         "repl.status.session": .init(nl: "Sessie {0} · {1} · {2}", en: "Session {0} · {1} · {2}"),
         "repl.status.step": .init(nl: "Stap:        {0}", en: "Step:        {0}"),
         "repl.status.finished": .init(nl: "(afgelopen)", en: "(ended)"),
-        "repl.status.stage": .init(nl: "Stadium:     {0}", en: "Stage:       {0}"),
+        "repl.status.stage": .init(nl: "Mantrastap:  {0}", en: "Stage:       {0}"),
         "repl.status.phase": .init(nl: "Fase:        {0}", en: "Phase:       {0}"),
         "repl.status.safety": .init(nl: "Veiligheid:  {0}/10", en: "Safety:      {0}/10"),
         "repl.status.time": .init(nl: "Tijd:        {0}", en: "Time:        {0}"),

@@ -67,7 +67,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let l = common.localizer
         let loaded: ScenarioSource.Loaded
-        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios) {
+        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
         case .success(let value): loaded = value
         case .failure(let failure):
             Terminal.printError(failure.message(l))

@@ -31,7 +31,7 @@ extension REPL {
             }
         }
         let loaded: ScenarioSource.Loaded
-        switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption) {
+        switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption, language: l.language) {
         case .failure(let failure):
             fail(failure.message(l))
             return
