@@ -47,6 +47,15 @@ extension Strings {
         "team.cards.hint": .init(
             nl: "`{0} ROL` toont de tekst van de informatie van een rol (om door te geven, zonder te delen).",
             en: "`{0} ROLE` shows the text of a role's cards (to pass on, without sharing)."),
+        // Help lines of the team commands (`help` looks them up by command name).
+        "repl.usage.join": .init(nl: "{0} NAAM ROL", en: "{0} NAME ROLE"),
+        "repl.usage.vote": .init(nl: "{0} NAAM N [REDEN]", en: "{0} NAME N [REASON]"),
+        "repl.usage.share": .init(nl: "{0} KAART", en: "{0} CARD"),
+        "repl.help.join": .init(nl: "team: deelnemer met een rol uit het scenario", en: "team: a participant with a role from the scenario"),
+        "repl.help.vote": .init(
+            nl: "team: stem en reden van een deelnemer (een nieuwe stem vervangt de vorige)",
+            en: "team: a participant's vote and reason (a new vote replaces the earlier one)"),
+        "repl.help.share": .init(nl: "team: deel de informatie van een rol met de groep", en: "team: share a role's card with the room"),
         "team.status.participants": .init(nl: "Deelnemers:  {0}", en: "Participants: {0}"),
 
         "teamReport.disagreements": .init(nl: "Waar het team het oneens was", en: "Where the team disagreed"),
