@@ -194,6 +194,7 @@ struct TeamSessionTests {
             stem Anna
             stem Anna twee
             stem Anna 0
+            stem Anna de Vries 1
             deel melding
             deel register
             stand alles
@@ -207,6 +208,7 @@ struct TeamSessionTests {
             Er ontbreekt iets. Gebruik: stem NAAM N [REDEN]
             Er ontbreekt iets. Gebruik: stem NAAM N [REDEN]
             Kies 1 t/m 2.
+            'Anna de Vries' doet niet mee; voeg toe met `deelnemer Anna de Vries ROL`.
             'melding' is al voor iedereen zichtbaar.
             'register' is nog niet vrijgegeven.
             `stand` kent alleen `namen` (de stemmen met namen); 'alles' niet.

@@ -13,24 +13,33 @@ enum TeamArguments {
     }
 
     /// `vote NAME N [REASON]`: `number` is the text where N should be (not checked here).
+    ///
+    /// Without quotes the name is the longest joined name the line begins with when a number
+    /// follows it, else everything before the first number (so that an unknown "Anna de Vries"
+    /// is named in full), else the first word.
     static func vote(_ rest: String, participants: [String]) -> (name: String, number: String, reason: String?)? {
         let rest = rest.trimmingCharacters(in: .whitespaces)
-        let name: String
-        let after: Substring
         if let (quoted, tail) = leadingQuoted(rest) {
-            name = quoted
-            after = tail
-        } else if let known = participants
-            .filter({ rest.lowercased().hasPrefix($0.lowercased() + " ") })
-            .max(by: { $0.count < $1.count }) {
-            name = String(rest.prefix(known.count))
-            after = rest.dropFirst(known.count)
-        } else {
-            let first = rest.prefix { $0 != " " }
-            name = String(first)
-            after = rest.dropFirst(first.count)
+            return split(name: quoted, tail: String(tail))
         }
-        let tail = after.trimmingCharacters(in: .whitespaces)
+        let known = participants
+            .filter { rest.lowercased().hasPrefix($0.lowercased() + " ") }
+            .sorted { $0.count > $1.count }
+        for name in known {
+            let tail = String(rest.dropFirst(name.count))
+            if let parsed = split(name: String(rest.prefix(name.count)), tail: tail), Int(parsed.number) != nil { return parsed }
+        }
+        let words = rest.split(separator: " ").map(String.init)
+        if let i = words.firstIndex(where: { Int($0) != nil }), i > 0 {
+            return split(name: words[..<i].joined(separator: " "), tail: words[i...].joined(separator: " "))
+        }
+        guard let first = words.first else { return nil }
+        return split(name: first, tail: words.dropFirst().joined(separator: " "))
+    }
+
+    /// The name, then the number and reason from what follows it.
+    private static func split(name: String, tail: String) -> (name: String, number: String, reason: String?)? {
+        let tail = tail.trimmingCharacters(in: .whitespaces)
         let number = String(tail.prefix { $0 != " " })
         guard !name.isEmpty, !number.isEmpty else { return nil }
         let reason = tail.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
