@@ -119,16 +119,16 @@ struct PlayCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let text = ReportOutput.render(session: session, format: report, language: l.language)
+        let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
             do {
-                try SecureFile.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: output)
+                try SecureFile.write(Data(text.utf8), to: output)
             } catch {
                 Terminal.printError(l("repl.report.failed", error.path, error.reason))
                 throw ExitCode(1)
             }
         } else {
-            print(text)
+            print(text, terminator: "")
         }
         Terminal.printError(l("repl.play.stored", session.state.header.id))
     }
