@@ -33,6 +33,10 @@ extension Strings {
         "repl.mode.review": .init(nl: "review", en: "review"),
 
         "repl.scene.step": .init(nl: "Stap {0}", en: "Step {0}"),
+        "repl.report.badFormat": .init(
+            nl: "Onbekend formaat '{0}': kies md, html of json, en eventueel een bestand (bijvoorbeeld verslag.html).",
+            en: "Unknown format '{0}': choose md, html or json, and optionally a file (for example report.html)."),
+        "repl.scene.ending": .init(nl: "Afloop", en: "Ending"),
         "repl.scene.newCards": .init(nl: "Nieuwe informatie:", en: "New information:"),
         "repl.scene.prompt": .init(nl: "Wat doe je?", en: "What do you do?"),
         "repl.scene.end": .init(nl: "Einde van het scenario.", en: "End of the scenario."),
@@ -55,7 +59,7 @@ extension Strings {
             en: "Situation phase: {0} · this choice has no phase."),
 
         "repl.note.saved": .init(nl: "Notitie bewaard bij stap {0}.", en: "Note stored with step {0}."),
-        "repl.undo.done": .init(nl: "Teruggenomen: {1} (je bent weer bij stap {0}).", en: "Taken back: {1} (back at step {0})."),
+        "repl.undo.done": .init(nl: "Teruggenomen (je bent weer bij stap {0}): {1}", en: "Taken back (back at step {0}): {1}"),
         "repl.report.written": .init(nl: "Verslag geschreven naar {0}.", en: "Report written to {0}."),
         "repl.report.failed": .init(nl: "Kan {0} niet schrijven: {1}", en: "Cannot write {0}: {1}"),
 

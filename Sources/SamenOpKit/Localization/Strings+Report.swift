@@ -38,6 +38,9 @@ extension Strings {
             nl: "De stemmen liepen uiteen, of weken af van de gekozen optie.",
             en: "The votes differed from each other, or from the option committed."),
         "report.notes": .init(nl: "Notities", en: "Notes"),
+        "report.pendingNotes": .init(
+            nl: "Notities bij stap {0}, de beslissing die nog open staat",
+            en: "Notes at step {0}, the decision still open"),
         "report.feedback": .init(nl: "Feedback", en: "Feedback"),
         "report.safety": .init(nl: "Veiligheid", en: "Safety"),
         "report.decisionTime": .init(nl: "Bedenktijd", en: "Time to decide"),

@@ -74,6 +74,9 @@ extension Strings {
         "teamReport.resolution.most-votes": .init(
             nl: "de optie met de meeste stemmen (niet iedereen was het eens)",
             en: "the option with the most votes (not everyone agreed)"),
+        "teamReport.resolution.tied": .init(
+            nl: "een van de opties met evenveel stemmen (de stemmen staakten)",
+            en: "one of the options tied for the most votes"),
         "teamReport.resolution.fewer-votes": .init(
             nl: "terwijl een andere optie meer stemmen had", en: "while another option had more votes"),
         "teamReport.resolution.no-votes": .init(

@@ -83,7 +83,10 @@ public enum JSONReport {
             ("ending", r.ending.map { .object([("scene", .string($0.id)), ("outcome", .optional($0.outcome?.value))]) } ?? .null),
             ("team", r.team.map(team) ?? .null),
             ("stoppedAt", r.ending == nil
-                ? .object([("scene", .string(r.currentScene.id)), ("stage", .string(r.currentScene.stage.value.rawValue))])
+                ? .object([
+                    ("scene", .string(r.currentScene.id)), ("stage", .string(r.currentScene.stage.value.rawValue)),
+                    ("notes", .strings(r.pendingNotes)),
+                ])
                 : .null),
         ])
     }

@@ -83,6 +83,12 @@ public enum MarkdownReport {
         } else {
             out.append("_" + l("report.stopped", r.steps.count, r.currentScene.id, l.label(r.currentScene.stage.value)) + "_")
             out.append("")
+            if !r.pendingNotes.isEmpty {
+                out.append("**\(l("report.pendingNotes", r.steps.count + 1))**:")
+                out.append("")
+                out += r.pendingNotes.map { "- " + ReportText.oneLine($0) }
+                out.append("")
+            }
         }
     }
 

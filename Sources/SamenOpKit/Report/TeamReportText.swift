@@ -12,7 +12,11 @@ struct TeamReportText {
             let tally = d.tally.map {
                 $0.votes == 1 ? l("teamReport.tally.one", $0.shown) : l("teamReport.tally.many", $0.shown, $0.votes)
             }.joined(separator: ", ")
-            var text = l("teamReport.disagreement", d.step, d.scene, tally, d.shown, l("teamReport.resolution.\(d.resolution.rawValue)"))
+            // `most-votes` also covers a shared first place; saying "the most votes" there is wrong.
+            let most = d.tally.map(\.votes).max() ?? 0
+            let tied = d.resolution == .mostVotes && d.tally.count { $0.votes == most } > 1
+            let resolution = tied ? l("teamReport.resolution.tied") : l("teamReport.resolution.\(d.resolution.rawValue)")
+            var text = l("teamReport.disagreement", d.step, d.scene, tally, d.shown, resolution)
             if !d.changes.isEmpty {
                 let changes = d.changes.map {
                     l("teamReport.change", $0.name, l.roleName($0.role, in: scenario), $0.fromShown, $0.toShown)

@@ -44,6 +44,7 @@ extension Reflection {
         trajectory = [Self.clamp(initial)] + steps.map(\.safetyAfter)
 
         currentScene = session.scene
+        pendingNotes = session.isFinished ? [] : session.state.pendingNotes
         let visitedStages = steps.map(\.stage) + [session.scene.stage.value]
         structural = visitedStages.contains(where: \.isStructural)
         ending = session.scene.isEnd ? session.scene : nil

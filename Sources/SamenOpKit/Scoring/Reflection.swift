@@ -31,6 +31,9 @@ public struct Reflection: Sendable, Hashable {
     public var ending: Scene?
     /// The scene the session is at: the ending, or where it stopped.
     public var currentScene: Scene
+    /// Notes written at the decision still open (a session stopped before an ending): kept
+    /// so that a "why" typed just before asking for the report is not missing from it.
+    public var pendingNotes: [String] = []
     /// Team sessions: disagreements, votes per role, cards held back; `nil` otherwise.
     public var team: TeamFigures?
 

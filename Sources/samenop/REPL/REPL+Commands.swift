@@ -110,7 +110,7 @@ extension REPL {
         guard perform({ (session: inout Session) throws(EngineError) in undone = try session.undo(at: Date()) }),
               let live, let undone else { return }
         let choice = live.session.scenario.choice(for: undone)
-        say(l("repl.undo.done", live.session.stepNumber, choice?.text.value ?? ""))
+        say(wrap(l("repl.undo.done", live.session.stepNumber, choice?.text.value ?? "")))
         say("")
         seenCards = seenCards.intersection(live.session.state.revealed)
         showScene(all: true)
@@ -118,13 +118,17 @@ extension REPL {
 
     mutating func report(_ arguments: [String]) {
         guard let live = requireSession() else { return }
-        var format = ReportOutput.Format.md
+        var chosen: ReportOutput.Format?
         var file: String?
         for argument in arguments {
-            if let f = ReportOutput.Format(rawValue: argument.lowercased()) { format = f } else if file == nil { file = argument } else {
+            if let f = ReportOutput.Format(rawValue: argument.lowercased()) { chosen = f } else if file == nil { file = argument } else {
                 return missing(.report)
             }
         }
+        // `verslag pdf` would otherwise write Markdown to a file called "pdf".
+        if let file, !file.contains("."), !file.contains("/") { return fail(l("repl.report.badFormat", file)) }
+        // `verslag verslag.html` means HTML, not Markdown in a file named .html.
+        let format = chosen ?? file.flatMap { ReportOutput.Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .md
         let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
         guard let file else {
             say(String(text.dropLast()))

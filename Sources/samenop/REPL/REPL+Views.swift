@@ -8,7 +8,8 @@ extension REPL {
         guard let live else { return }
         let session = live.session
         let scene = session.scene
-        var header = [l("repl.scene.step", session.isFinished ? session.state.activeSteps.count : session.stepNumber)]
+        // An ending is no decision: numbering it would repeat the last step's number.
+        var header = [scene.isEnd ? l("repl.scene.ending") : l("repl.scene.step", session.stepNumber)]
         if let time = scene.time?.value { header.append(time) }
         header.append(l.label(scene.stage.value))
         if let role = scene.role?.value {

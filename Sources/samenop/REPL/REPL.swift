@@ -69,7 +69,7 @@ struct REPL {
             showScene(all: true)
             sayTeamState()
         } else {
-            say(l("repl.welcome"))
+            say(wrap(l("repl.welcome")))
         }
         while true {
             updateCompletions()
@@ -110,7 +110,10 @@ struct REPL {
 
     func fail(_ text: String) {
         flush()
-        Terminal.printError(text)
+        // On a terminal one-line messages are wrapped like the rest; several lines (a checked
+        // file's diagnostics with their carets) keep their layout, and a script reading a
+        // pipe gets each message on one line.
+        Terminal.printError(options.interactive && !text.contains("\n") ? wrap(text) : text)
     }
 
     func flush() { fflush(nil) }
@@ -140,7 +143,9 @@ struct REPL {
             if !suggestions.isEmpty {
                 fail(l("repl.unknown.suggest", word, suggestions.joined(separator: "`, `")))
             } else {
-                fail(l("repl.unknown", word, REPLCommand.help.name(in: l.language)))
+                // A pasted paragraph is not echoed back whole.
+                let echo = word.count > 30 ? word.prefix(30) + "…" : word
+                fail(l("repl.unknown", echo, REPLCommand.help.name(in: l.language)))
             }
         case .command(let command, let arguments, let rest):
             switch command {

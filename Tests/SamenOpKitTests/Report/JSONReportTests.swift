@@ -79,7 +79,10 @@ struct JSONReportTests {
     func unfinished() throws {
         let json = try parse(try Playthrough.play(ScoringTests.twoStep(), [1]))
         #expect(json["ending"] is NSNull)
-        #expect(json["stoppedAt"] as? [String: String] == ["scene": "ter-plaatse", "stage": "veiligstellen"])
+        let stopped = try #require(json["stoppedAt"] as? [String: Any])
+        #expect(stopped["scene"] as? String == "ter-plaatse")
+        #expect(stopped["stage"] as? String == "veiligstellen")
+        #expect(stopped["notes"] as? [String] == [])
         #expect((json["session"] as? [String: Any])?["finishedAt"] is NSNull)
     }
 

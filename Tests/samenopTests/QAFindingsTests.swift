@@ -1,0 +1,106 @@
+import Foundation
+import SamenOpKit
+import Testing
+
+/// Problems found by using the program as a trainer would, each pinned by a test.
+@Suite("QA findings")
+struct QAFindingsTests {
+    static let longChoice = "Politie en Veilig Thuis gaan samen op, en de meldkamer vraagt de buurvrouw wat ze precies hoorde en wanneer het stil werd."
+
+    static let yaml = REPLFixture.yaml.replacingOccurrences(of: "Politie en Veilig Thuis gaan samen op.", with: longChoice)
+
+    @Test("`terug` wraps the taken-back choice at 80 columns and names the step first")
+    func undoWraps() throws {
+        let f = try REPLFixture.folder(yaml: Self.yaml)
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\nterug\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("""
+            Teruggenomen (je bent weer bij stap 1): Politie en Veilig Thuis gaan samen op,
+            en de meldkamer vraagt de buurvrouw wat ze precies hoorde en wanneer het stil
+            werd.
+            """))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test("an ending is headed `Afloop`, not with the number of the last step again")
+    func endingHeader() throws {
+        let f = try REPLFixture.folder()
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("── Stap 2 · vr 23:55 · Erop af ──"))
+        #expect(result.stdout.contains("── Afloop · Veiligheidsplan ──\nDrie maanden later.\n\nEinde van het scenario."))
+        #expect(!result.stdout.contains("── Stap 2 · Veiligheidsplan"))
+
+        let english = try Binary.run(["--lang", "en"], input: "start \(f.scenario)\n2\n2\nquit\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(english.stdout.contains("── Ending · Safety plan ──"))
+    }
+
+    @Test("a note written at the open decision (the README's order) is in all three reports")
+    func pendingNoteInReport() throws {
+        let f = try REPLFixture.folder()
+        let env = ["SAMENOP_STORE": f.store]
+        let md = try Binary.run([], input: "start \(f.scenario)\n2\nnotitie eerst de systemen bevragen\nverslag\nstop\n", environment: env)
+        #expect(md.status == 0)
+        #expect(md.stdout.contains("""
+            **Notities bij stap 2, de beslissing die nog open staat**:
+
+            - eerst de systemen bevragen
+            """))
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
+        let json = try Binary.run(["report", id, "--format", "json"], environment: env)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let stopped = try #require(object["stoppedAt"] as? [String: Any])
+        #expect(stopped["notes"] as? [String] == ["eerst de systemen bevragen"])
+        let html = try Binary.run(["report", id, "--format", "html", "--lang", "en"], environment: env)
+        #expect(html.stdout.contains("<strong>Notes at step 2, the decision still open</strong><ul>\n<li>eerst de systemen bevragen</li>"))
+    }
+
+    @Test("`verslag pdf` is refused instead of writing Markdown to a file called pdf; the extension picks the format")
+    func reportFormatWord() throws {
+        let f = try REPLFixture.folder()
+        let html = f.folder.appendingPathComponent("verslag.html").path
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\nverslag pdf\nverslag \(html)\nstop\n",
+                                    environment: ["SAMENOP_STORE": f.store], currentDirectory: f.folder)
+        #expect(result.stderr.contains(
+            "Onbekend formaat 'pdf': kies md, html of json, en eventueel een bestand (bijvoorbeeld verslag.html)."))
+        #expect(!FileManager.default.fileExists(atPath: f.folder.appendingPathComponent("pdf").path))
+        let written = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test("a tied vote is not called the option with the most votes")
+    func tiedVote() throws {
+        let f = try REPLFixture.folder()
+        let result = try Binary.run([], input: """
+            start \(f.scenario) team
+            deelnemer Anna politie
+            deelnemer Bram vt
+            stem Anna 1
+            stem Bram 2
+            2
+            verslag
+            stop
+
+            """, environment: ["SAMENOP_STORE": f.store])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(
+            "- Stap 1 ('melding'): optie 1: 1 stem, optie 2: 1 stem. Gekozen: optie 2, een van de opties met evenveel stemmen (de stemmen staakten)."))
+    }
+}
+
+extension QAFindingsTests {
+    @Test("the welcome is wrapped at 80 columns; a pasted long word is not echoed whole")
+    func longMessages() throws {
+        let f = try REPLFixture.folder()
+        let long = String(repeating: "a", count: 500)
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\n2\n1\n\(long)\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(result.stdout.hasPrefix("samenop - typ `hulp` voor de opdrachten, `lijst` voor de scenario's, `start ID`\nom te beginnen."))
+        // Piped, each message stays on one line (scripts read them); on a terminal they wrap.
+        #expect(result.stderr == """
+            Deze sessie is afgelopen. Typ `verslag` voor het verslag of `terug` om de laatste stap terug te nemen.
+            Onbekende opdracht '\(String(repeating: "a", count: 30))…'. Typ `hulp` voor de opdrachten.
+
+            """)
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+}
