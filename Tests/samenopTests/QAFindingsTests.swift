@@ -83,7 +83,8 @@ struct QAFindingsTests {
 
             """, environment: ["SAMENOP_STORE": f.store])
         #expect(result.status == 0)
-        #expect(result.stdout.contains(
+        // On screen the line is wrapped with a hanging indent; joined it is one sentence.
+        #expect(result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(
             "- Stap 1 ('melding'): optie 1: 1 stem, optie 2: 1 stem. Gekozen: optie 2, een van de opties met evenveel stemmen (de stemmen staakten)."))
     }
 }
@@ -102,5 +103,22 @@ extension QAFindingsTests {
 
             """)
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+}
+
+extension QAFindingsTests {
+    @Test("`verslag` on screen is wrapped at 80 columns, except headings, table rows and the chart")
+    func reportOnScreenWraps() throws {
+        let f = try REPLFixture.folder(yaml: Self.yaml)
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\nnotitie \(Self.longChoice)\nverslag\nstop\n",
+                                    environment: ["SAMENOP_STORE": f.store])
+        #expect(result.status == 0)
+        let long = result.stdout.split(separator: "\n").filter { $0.count > 80 && !$0.hasPrefix("|") && !$0.hasPrefix("#") }
+        #expect(long.isEmpty)
+        #expect(result.stdout.contains("""
+            - **Gekozen** (optie 2): Politie en Veilig Thuis gaan samen op, en de meldkamer
+              vraagt de buurvrouw wat ze precies hoorde en wanneer het stil werd.
+            """))
+        #expect(result.stdout.contains("> Dit verslag is een spiegel om samen op terug te kijken, geen beoordeling: er\n> is geen eindcijfer"))
     }
 }

@@ -49,6 +49,9 @@ extension Strings {
         "report.stopped": .init(
             nl: "De sessie stopte na {0} stappen, bij '{1}' ({2}). Er is (nog) geen afloop.",
             en: "The session stopped after {0} steps, at '{1}' ({2}). There is no ending (yet)."),
+        "report.stopped.one": .init(
+            nl: "De sessie stopte na 1 stap, bij '{1}' ({2}). Er is (nog) geen afloop.",
+            en: "The session stopped after 1 step, at '{1}' ({2}). There is no ending (yet)."),
         "report.ending": .init(nl: "Afloop", en: "Ending"),
         "report.outcome": .init(nl: "Uitkomst", en: "Outcome"),
 

@@ -119,7 +119,7 @@ extension HTMLReport {
         if let ending = r.ending {
             out.append("<p><code>\(esc(ending.id))</code>: \(esc(ReportText.oneLine(ending.outcome?.value ?? "")))</p>")
         } else {
-            out.append("<p>\(esc(l("report.stopped", r.steps.count, r.currentScene.id, l.label(r.currentScene.stage.value))))</p>")
+            out.append("<p>\(esc(l.stopped(r)))</p>")
         }
         out.append("</div>")
 

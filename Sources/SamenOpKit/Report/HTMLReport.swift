@@ -131,7 +131,7 @@ public enum HTMLReport {
             }
             out.append("</div>")
         } else {
-            out.append("<p class=\"stopped\">\(esc(l("report.stopped", r.steps.count, r.currentScene.id, l.label(r.currentScene.stage.value))))</p>")
+            out.append("<p class=\"stopped\">\(esc(l.stopped(r)))</p>")
             if !r.pendingNotes.isEmpty {
                 out.append("<div class=\"notes\"><strong>\(esc(l("report.pendingNotes", r.steps.count + 1)))</strong><ul>")
                 out += r.pendingNotes.map { "<li>\(esc($0))</li>" }

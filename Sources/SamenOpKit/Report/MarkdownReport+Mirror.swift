@@ -122,7 +122,7 @@ extension MarkdownReport {
         if let ending = r.ending {
             out.append("`\(ending.id)`: " + ReportText.oneLine(ending.outcome?.value ?? ""))
         } else {
-            out.append(l("report.stopped", r.steps.count, r.currentScene.id, l.label(r.currentScene.stage.value)))
+            out.append(l.stopped(r))
         }
         out.append("")
 

@@ -81,7 +81,7 @@ public enum MarkdownReport {
             }
             out.append("")
         } else {
-            out.append("_" + l("report.stopped", r.steps.count, r.currentScene.id, l.label(r.currentScene.stage.value)) + "_")
+            out.append("_" + l.stopped(r) + "_")
             out.append("")
             if !r.pendingNotes.isEmpty {
                 out.append("**\(l("report.pendingNotes", r.steps.count + 1))**:")

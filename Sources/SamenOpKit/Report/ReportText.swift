@@ -11,6 +11,9 @@ enum ReportText {
         guard paragraph.count > limit else { return paragraph }
         var cut = String(paragraph.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        // "bedreiging.…" reads as a typo: a cut after a sentence gets a space, a comma goes.
+        while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
+        if let last = cut.last, ".!?".contains(last) { return cut + " …" }
         return cut + "…"
     }
 
@@ -64,6 +67,11 @@ extension Localizer {
             line += " (" + ReportText.summary(choice.text.value, limit: 60) + ")"
         }
         return line
+    }
+
+    /// Where an unfinished session stopped ("na 1 stap", not "na 1 stappen").
+    func stopped(_ r: Reflection) -> String {
+        self(r.steps.count == 1 ? "report.stopped.one" : "report.stopped", r.steps.count, r.currentScene.id, label(r.currentScene.stage.value))
     }
 
     /// Team sessions: the sentence on dissent, naming its steps.

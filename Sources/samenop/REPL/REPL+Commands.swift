@@ -131,7 +131,8 @@ extension REPL {
         let format = chosen ?? file.flatMap { ReportOutput.Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .md
         let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
         guard let file else {
-            say(String(text.dropLast()))
+            let shown = String(text.dropLast())
+            say(format == .md ? TextWrap.markdown(shown, width: options.width) : shown)
             return
         }
         do {

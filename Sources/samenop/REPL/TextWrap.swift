@@ -24,3 +24,42 @@ enum TextWrap {
         return lines.joined(separator: "\n")
     }
 }
+
+extension TextWrap {
+    /// A Markdown report wrapped for the terminal, still valid Markdown.
+    ///
+    /// Prose, quotes and list items are wrapped (list items with a hanging indent, quotes
+    /// with `> ` on every line, which Markdown reads as the same paragraph); headings, table
+    /// rows and fenced blocks (the safety chart) are left as they are.
+    static func markdown(_ text: String, width: Int) -> String {
+        var out: [String] = []
+        var fenced = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("```") { fenced.toggle() }
+            guard !fenced, !line.hasPrefix("```"), line.count > width, !line.hasPrefix("#"), !line.hasPrefix("|") else {
+                out.append(line)
+                continue
+            }
+            let marker = listMarker(line)
+            if line.hasPrefix("> ") {
+                out.append(wrap(String(line.dropFirst(2)), width: width, first: "> ", indent: "> "))
+            } else if !marker.isEmpty {
+                let body = String(line.dropFirst(marker.count))
+                out.append(wrap(body, width: width, first: marker, indent: String(repeating: " ", count: marker.count)))
+            } else {
+                out.append(wrap(line, width: width))
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The leading spaces and list marker of a list item (`- `, `  - `, `12. `), or "".
+    private static func listMarker(_ line: String) -> String {
+        let spaces = line.prefix { $0 == " " }
+        let rest = line.dropFirst(spaces.count)
+        if rest.hasPrefix("- ") { return spaces + "- " }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") { return spaces + digits + ". " }
+        return ""
+    }
+}

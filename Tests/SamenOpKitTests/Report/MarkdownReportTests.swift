@@ -30,7 +30,7 @@ struct MarkdownReportTests {
     @Test("an unfinished session says where it stopped")
     func unfinished() throws {
         let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1]), format: .md)
-        #expect(md.contains("_De sessie stopte na 1 stappen, bij 'ter-plaatse' (Veiligstellen). Er is (nog) geen afloop._"))
+        #expect(md.contains("_De sessie stopte na 1 stap, bij 'ter-plaatse' (Veiligstellen). Er is (nog) geen afloop._"))
     }
 
     @Test("a review that accepted a privacy risk says so")
