@@ -122,3 +122,18 @@ extension QAFindingsTests {
         #expect(result.stdout.contains("> Dit verslag is een spiegel om samen op terug te kijken, geen beoordeling: er\n> is geen eindcijfer"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("a team dossier with nothing shared yet says so under `Voor iedereen:`")
+    func emptyRoomCards() throws {
+        let yaml = REPLFixture.yaml.replacingOccurrences(of: "    source: Meldkamer\n", with: "    source: Meldkamer\n    role: vt\n")
+        let g = try REPLFixture.folder(yaml: yaml)
+        let result = try Binary.run([], input: "start \(g.scenario) team\ndossier\nstop\n", environment: ["SAMENOP_STORE": g.store])
+        #expect(result.stdout.contains("""
+            Dossier
+            Voor iedereen:
+              (nog niets; informatie van een rol komt hier met `deel KAART`)
+            Alleen Veilig Thuis:
+            """))
+    }
+}

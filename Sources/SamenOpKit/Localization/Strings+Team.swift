@@ -39,6 +39,9 @@ extension Strings {
             en: "`{0}` only takes `{1}` (the votes with names), not '{2}'."),
 
         "team.cards.room": .init(nl: "Voor iedereen:", en: "For everyone:"),
+        "team.cards.roomEmpty": .init(
+            nl: "(nog niets; informatie van een rol komt hier met `{0} KAART`)",
+            en: "(nothing yet; a role's information comes here with `{0} CARD`)"),
         "team.cards.role": .init(nl: "Alleen {0}:", en: "{0} only:"),
         "team.cards.roleTitle": .init(
             nl: "Informatie van {0} die de groep nog niet kent:", en: "Information {0} holds that the room has not seen:"),

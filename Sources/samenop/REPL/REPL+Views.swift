@@ -109,6 +109,7 @@ extension REPL {
         let shared = revealed.filter { scenario.card($0)?.role == nil || live.session.state.shared.contains($0) }
         say(l("team.cards.room"))
         for id in shared { showCard(id, in: live) }
+        if shared.isEmpty { say("  " + l("team.cards.roomEmpty", REPLCommand.share.name(in: l.language))) }
         var held = false
         for role in scenario.roles {
             let own = revealed.filter { scenario.card($0)?.role?.value == role.id && !live.session.state.shared.contains($0) }
