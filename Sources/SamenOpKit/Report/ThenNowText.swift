@@ -16,9 +16,17 @@ struct ThenNowText {
         let differing = r.steps.filter { $0.matchesActual == false }
         steps = differing.compactMap { step in
             guard let then = step.actualChoice else { return nil }
-            return l("report.thenNow.step", step.index, l.label(step.stage),
-                     ReportText.oneLine(step.choice.text.value), ReportText.oneLine(then.text.value))
+            return l("report.thenNow.step", step.index, l.label(step.stage), Self.quoted(step.choice), Self.quoted(then))
         }
-        intro = steps.isEmpty ? l("report.thenNow.same") : l("report.thenNow.intro")
+        intro = steps.isEmpty
+            ? l("report.thenNow.same", actual.decisions)
+            : l("report.thenNow.intro", steps.count, actual.decisions)
+    }
+
+    /// A choice's text on one line, without its closing full stop (the sentence supplies one).
+    private static func quoted(_ choice: Choice) -> String {
+        var text = ReportText.oneLine(choice.text.value)
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 }
