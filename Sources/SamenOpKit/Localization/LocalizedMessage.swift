@@ -33,6 +33,8 @@ public enum LocalizedMessage: Hashable, Sendable, CustomStringConvertible {
 
     /// `template` with each `{n}` replaced by `arguments[n]`, in one pass: arguments hold the
     /// file's own text, and a key written `{1}` in a scenario must not be filled in again.
+    /// Plain Swift rather than `replacingOccurrences`, which bridges through NSString on Linux
+    /// and is slow when reports format thousands of strings.
     static func fill(_ template: String, with arguments: [String]) -> String {
         guard !arguments.isEmpty else { return template }
         var text = ""
