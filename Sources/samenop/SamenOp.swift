@@ -7,6 +7,6 @@ struct SamenOp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samenop",
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
-        subcommands: []
+        subcommands: [CheckCommand.self, ListCommand.self]
     )
 }

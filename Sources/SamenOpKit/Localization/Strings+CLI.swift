@@ -1,4 +1,41 @@
 extension Strings {
     /// Strings of the cli part of the program.
-    static let cli: [String: LocalizedText] = [:]
+    static let cli: [String: LocalizedText] = [
+        // samenop check
+        "check.error.one": .init(nl: "{0} fout", en: "{0} error"),
+        "check.error.other": .init(nl: "{0} fouten", en: "{0} errors"),
+        "check.warning.one": .init(nl: "{0} waarschuwing", en: "{0} warning"),
+        "check.warning.other": .init(nl: "{0} waarschuwingen", en: "{0} warnings"),
+        "check.file.one": .init(nl: "{0} bestand", en: "{0} file"),
+        "check.file.other": .init(nl: "{0} bestanden", en: "{0} files"),
+        "check.summary": .init(nl: "{0}, {1} in {2}", en: "{0}, {1} in {2}"),
+        "check.no-files": .init(
+            nl: "{0}: geen scenariobestanden (.yaml of .yml) in deze map",
+            en: "{0}: no scenario files (.yaml or .yml) in this folder"),
+
+        // samenop list
+        "list.no-library": .init(
+            nl: "Geen scenariobibliotheek gevonden. Geef een map met --scenarios of SAMENOP_SCENARIOS.",
+            en: "No scenario library found. Name a folder with --scenarios or SAMENOP_SCENARIOS."),
+        "list.not-a-folder": .init(nl: "{0}: geen map", en: "{0}: not a folder"),
+        "list.empty": .init(nl: "Geen scenario's in {0}.", en: "No scenarios in {0}."),
+        "list.skipped": .init(
+            nl: "{0} overgeslagen: {1}. Zie 'samenop check {0}'.",
+            en: "{0} skipped: {1}. See 'samenop check {0}'."),
+        "list.header.id": .init(nl: "id", en: "id"),
+        "list.header.title": .init(nl: "titel", en: "title"),
+        "list.header.language": .init(nl: "taal", en: "language"),
+        "list.header.kind": .init(nl: "soort", en: "kind"),
+        "list.header.profiles": .init(nl: "profielen", en: "profiles"),
+        "list.header.scenes": .init(nl: "scènes", en: "scenes"),
+        "list.kind.training": .init(nl: "training", en: "training"),
+        "list.kind.past-case": .init(nl: "casus", en: "past case"),
+    ]
+}
+
+extension Localizer {
+    /// "1 fout" / "2 fouten": `key.one` or `key.other` with the count.
+    public func count(_ key: String, _ n: Int) -> String {
+        self(n == 1 ? "\(key).one" : "\(key).other", n)
+    }
 }

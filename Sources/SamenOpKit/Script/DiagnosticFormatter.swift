@@ -1,0 +1,98 @@
+import Foundation
+
+/// Prints diagnostics the way compilers do, for people and for editors that jump to
+/// `FILE:LINE:COL`:
+///
+/// ```
+/// intake.yaml:12:11: error: unknown stage 'erop_af' [SO024]
+///       stage: erop_af
+///              ^
+///   hint: did you mean 'erop-af'?
+/// ```
+///
+/// Pure string formatting; the caller decides where it goes and whether colour is allowed.
+public struct DiagnosticFormatter: Sendable {
+    /// Use ANSI colours (only when the output is a terminal that allows them).
+    public var color: Bool
+    /// The lines of each file, to show the offending line under the message.
+    private var sources: [String: SourceText]
+
+    /// `sources` maps a file (as named in the diagnostics) to its text.
+    public init(color: Bool = false, sources: [String: String] = [:]) {
+        self.color = color
+        self.sources = sources.mapValues(SourceText.init)
+    }
+
+    /// Adds a file's text, so its lines can be shown.
+    public mutating func addSource(_ text: String, for file: String) {
+        sources[file] = SourceText(text)
+    }
+
+    /// One diagnostic: the message line, then the source line with a caret, then the hint.
+    public func format(_ diagnostic: Diagnostic, file: String? = nil) -> String {
+        let severity = diagnostic.severity.rawValue
+        let place = diagnostic.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file ?? ""
+        let label = paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;35")
+        var out = "\(paint(place + ":", "1")) \(label) \(diagnostic.message) [\(diagnostic.code)]"
+        if let location = diagnostic.location, let line = sources[location.file]?.line(location.line) {
+            let shown = String(line).replacingOccurrences(of: "\t", with: " ")
+            out += "\n" + shown + "\n" + caret(under: location.column, in: shown)
+        }
+        if let hint = diagnostic.hint {
+            out += "\n  " + paint("hint:", "1;36") + " " + hint
+        }
+        return out
+    }
+
+    /// All diagnostics, one block each, separated by line breaks (no trailing newline).
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { format($0) }.joined(separator: "\n")
+    }
+
+    /// Spaces up to the column (counted in Unicode scalars, as Yams counts), then `^`.
+    private func caret(under column: Int, in line: String) -> String {
+        let width = min(max(column - 1, 0), line.unicodeScalars.count)
+        return String(repeating: " ", count: width) + paint("^", "1;32")
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Diagnostics as a JSON array of `{file, line, column, severity, code, message, hint}`
+    /// (`line`, `column` and `hint` are null when absent), for editors and CI.
+    public static func json(_ results: [LoadResult]) -> String {
+        struct Record: Encodable {
+            var file: String
+            var line: Int?
+            var column: Int?
+            var severity: String
+            var code: String
+            var message: String
+            var hint: String?
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(file, forKey: .file)
+                try container.encode(line, forKey: .line)
+                try container.encode(column, forKey: .column)
+                try container.encode(severity, forKey: .severity)
+                try container.encode(code, forKey: .code)
+                try container.encode(message, forKey: .message)
+                try container.encode(hint, forKey: .hint)
+            }
+
+            enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, hint }
+        }
+        let records = results.flatMap { result in
+            result.diagnostics.map { d in
+                Record(file: d.location?.file ?? result.file, line: d.location?.line, column: d.location?.column,
+                       severity: d.severity.rawValue, code: d.code, message: d.message, hint: d.hint)
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(records) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

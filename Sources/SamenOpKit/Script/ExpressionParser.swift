@@ -1,0 +1,184 @@
+/// An `if` expression with the offset of every part, for messages that point inside it.
+indirect enum ParsedExpression: Hashable, Sendable {
+    case literal(Value, offset: Int)
+    case variable(String, offset: Int)
+    case visited(String, offset: Int, argumentOffset: Int)
+    case revealed(String, offset: Int, argumentOffset: Int)
+    case not(ParsedExpression, offset: Int)
+    case binary(BinaryOperator, ParsedExpression, ParsedExpression, offset: Int)
+
+    /// Where the expression starts, in Unicode scalars from the start of the source.
+    var offset: Int {
+        switch self {
+        case .literal(_, let offset), .variable(_, let offset), .visited(_, let offset, _),
+             .revealed(_, let offset, _), .not(_, let offset):
+            offset
+        case .binary(_, let lhs, _, _): lhs.offset
+        }
+    }
+
+    /// The model's expression, without offsets.
+    var expression: Expression {
+        switch self {
+        case .literal(let value, _): .literal(value)
+        case .variable(let name, _): .variable(name)
+        case .visited(let scene, _, _): .visited(scene)
+        case .revealed(let card, _, _): .revealed(card)
+        case .not(let inner, _): .not(inner.expression)
+        case .binary(let op, let lhs, let rhs, _): .binary(op, lhs.expression, rhs.expression)
+        }
+    }
+}
+
+/// A problem in an expression, at an offset (in Unicode scalars) into its source.
+struct ExpressionProblem: Hashable, Sendable, Error {
+    var code: String
+    var offset: Int
+    var message: String
+    var hint: String?
+}
+
+/// Parses the `if` grammar of the scenario contract by recursive descent.
+///
+/// ```
+/// expr := or;  or := and ("or" and)*;  and := not ("and" not)*;  not := "not" not | cmp
+/// cmp  := sum (("==" | "!=" | "<" | "<=" | ">" | ">=") sum)?;  sum := atom (("+" | "-") atom)*
+/// atom := INT | "true" | "false" | STRING | IDENT | "(" expr ")" | "visited(" ID ")" | "revealed(" ID ")"
+/// ```
+struct ExpressionParser {
+    /// Deeper nesting than this is refused, so that a hostile file cannot exhaust the stack.
+    static let maximumDepth = 64
+
+    private let tokens: [ExpressionToken]
+    private var position = 0
+    private var depth = 0
+
+    /// Parses `source`, or returns the first problem.
+    static func parse(_ source: String) -> Result<ParsedExpression, ExpressionProblem> {
+        do {
+            var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(source))
+            let expression = try parser.parseOr()
+            let next = parser.peek
+            if next.kind != .end {
+                throw parser.unexpected(next, expected: "an operator such as 'and', 'or' or '=='")
+            }
+            return .success(expression)
+        } catch let problem as ExpressionProblem {
+            return .failure(problem)
+        } catch {
+            return .failure(ExpressionProblem(code: "SO040", offset: 0, message: "\(error)"))
+        }
+    }
+
+    private init(tokens: [ExpressionToken]) { self.tokens = tokens }
+
+    private var peek: ExpressionToken { tokens[position] }
+
+    private mutating func advance() -> ExpressionToken {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private mutating func parseOr() throws -> ParsedExpression {
+        var lhs = try parseAnd()
+        while peek.kind == .word("or") {
+            let op = advance()
+            lhs = .binary(.or, lhs, try parseAnd(after: op), offset: op.offset)
+        }
+        return lhs
+    }
+
+    private mutating func parseAnd(after op: ExpressionToken? = nil) throws -> ParsedExpression {
+        var lhs = try parseNot(after: op)
+        while peek.kind == .word("and") {
+            let op = advance()
+            lhs = .binary(.and, lhs, try parseNot(after: op), offset: op.offset)
+        }
+        return lhs
+    }
+
+    private mutating func parseNot(after op: ExpressionToken? = nil) throws -> ParsedExpression {
+        if peek.kind == .word("not") {
+            let not = advance()
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Self.maximumDepth { throw tooDeep(not) }
+            return .not(try parseNot(after: not), offset: not.offset)
+        }
+        return try parseComparison(after: op)
+    }
+
+    private mutating func parseComparison(after op: ExpressionToken?) throws -> ParsedExpression {
+        let lhs = try parseSum(after: op)
+        if case .symbol(let symbol) = peek.kind,
+           let comparison = BinaryOperator(rawValue: symbol), ["==", "!=", "<", "<=", ">", ">="].contains(symbol) {
+            let op = advance()
+            let rhs = try parseSum(after: op)
+            if case .symbol(let next) = peek.kind, ["==", "!=", "<", "<=", ">", ">="].contains(next) {
+                throw ExpressionProblem(code: "SO040", offset: peek.offset, message: "comparisons cannot be chained",
+                                        hint: "join two comparisons with 'and'")
+            }
+            return .binary(comparison, lhs, rhs, offset: op.offset)
+        }
+        return lhs
+    }
+
+    private mutating func parseSum(after op: ExpressionToken?) throws -> ParsedExpression {
+        var lhs = try parseAtom(after: op)
+        while case .symbol(let symbol) = peek.kind, symbol == "+" || symbol == "-" {
+            let op = advance()
+            lhs = .binary(symbol == "+" ? .plus : .minus, lhs, try parseAtom(after: op), offset: op.offset)
+        }
+        return lhs
+    }
+
+    private mutating func parseAtom(after op: ExpressionToken?) throws -> ParsedExpression {
+        let token = advance()
+        switch token.kind {
+        case .int(let value):
+            return .literal(.int(value), offset: token.offset)
+        case .string(let value):
+            return .literal(.string(value), offset: token.offset)
+        case .word("true"):
+            return .literal(.bool(true), offset: token.offset)
+        case .word("false"):
+            return .literal(.bool(false), offset: token.offset)
+        case .word(let word) where ["and", "or", "not"].contains(word):
+            throw unexpected(token, expected: "a value", after: op)
+        case .word(let name):
+            return .variable(name, offset: token.offset)
+        case .call(let function, let argument, let argumentOffset):
+            return function == "visited"
+                ? .visited(argument, offset: token.offset, argumentOffset: argumentOffset)
+                : .revealed(argument, offset: token.offset, argumentOffset: argumentOffset)
+        case .symbol("("):
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Self.maximumDepth { throw tooDeep(token) }
+            let inner = try parseOr()
+            guard peek.kind == .symbol(")") else {
+                throw ExpressionProblem(code: "SO040", offset: peek.offset,
+                                        message: "missing ')' to match the '('",
+                                        hint: "every '(' needs a ')' after the part it groups")
+            }
+            _ = advance()
+            return inner
+        default:
+            throw unexpected(token, expected: "a value", after: op)
+        }
+    }
+
+    private func tooDeep(_ token: ExpressionToken) -> ExpressionProblem {
+        ExpressionProblem(code: "SO040", offset: token.offset, message: "the condition is nested too deeply (over \(Self.maximumDepth) levels)")
+    }
+
+    private func unexpected(_ token: ExpressionToken, expected: String, after op: ExpressionToken? = nil) -> ExpressionProblem {
+        let context = op.map { " after '\($0.text)'" } ?? ""
+        if token.kind == .end {
+            return ExpressionProblem(code: "SO040", offset: token.offset, message: "expected \(expected)\(context), found the end of the condition")
+        }
+        return ExpressionProblem(code: "SO040", offset: token.offset, message: "expected \(expected)\(context), found '\(token.text)'",
+                                 hint: ExpressionLexer.hint(for: token.text))
+    }
+}

@@ -1,0 +1,16 @@
+/// Every scene reachable from `start` can still reach an ending (conditions ignored), so a
+/// session can never get stuck in a dead end or a loop without a way out.
+struct EndingCheck: ScenarioCheck {
+    func check(_ scenario: Scenario) -> [Diagnostic] {
+        let graph = SceneGraph(scenario)
+        guard let start = graph.startIndex else { return [] }
+        let reached = graph.reachable(from: [start])
+        let ends = graph.canReachEnding()
+        return scenario.scenes.enumerated().compactMap { i, scene in
+            // A scene without choices is reported by SceneShapeCheck already.
+            guard reached[i], !ends[i], !scene.choices.isEmpty, graph.index[scene.id] == i else { return nil }
+            return .error("SO071", at: scene.location, "no ending can be reached from scene '\(scene.id)'",
+                          hint: "its choices only lead into scenes that loop back; let one lead towards an ending")
+        }
+    }
+}

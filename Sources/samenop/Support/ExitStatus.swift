@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+extension SamenOp {
+    /// Runs the command line with the exit statuses of product.md: 0 success, 1 wrong input,
+    /// 2 usage errors. ArgumentParser reports usage errors as `EX_USAGE` (64); this maps them
+    /// to 2 and leaves everything else (help, `ExitCode(1)`) as ArgumentParser does it.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
