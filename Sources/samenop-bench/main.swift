@@ -1,2 +1,15 @@
-import SamenOpKit
-print("samenop-bench")
+import Foundation
+
+/// `samenop-bench SUBCOMMAND`: performance benchmarks, each against a reference run in the
+/// same command so that the figures are ratios, not machine-dependent times.
+/// Run them in release: `swift run -c release samenop-bench check`.
+let benchmarks: [String: () -> Void] = [
+    "check": CheckBenchmark.run,
+]
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let name = arguments.first, let benchmark = benchmarks[name] else {
+    FileHandle.standardError.write(Data("usage: samenop-bench \(benchmarks.keys.sorted().joined(separator: "|"))\n".utf8))
+    exit(2)
+}
+benchmark()

@@ -3,14 +3,14 @@
 /// Every problem is collected (not just the first), each at its offset in the expression.
 struct ExpressionChecker {
     var variables: [String: ValueType]
-    var scenes: [String]
-    var cards: [String]
+    var scenes: Set<String>
+    var cards: Set<String>
     private(set) var problems: [ExpressionProblem] = []
 
-    init(variables: [String: ValueType], scenes: [String], cards: [String]) {
+    init(variables: [String: ValueType], scenes: some Sequence<String>, cards: some Sequence<String>) {
         self.variables = variables
-        self.scenes = scenes
-        self.cards = cards
+        self.scenes = Set(scenes)
+        self.cards = Set(cards)
     }
 
     /// Checks a whole condition, which must be true or false.
@@ -46,14 +46,14 @@ struct ExpressionChecker {
             if !scenes.contains(scene) {
                 problems.append(ExpressionProblem(
                     code: "SO042", offset: offset, message: "visited() names an unknown scene '\(scene)'",
-                    hint: Suggestion.closest(to: scene, in: scenes).map { "did you mean '\($0)'?" }))
+                    hint: Suggestion.closest(to: scene, in: scenes.sorted()).map { "did you mean '\($0)'?" }))
             }
             return .bool
         case .revealed(let card, _, let offset):
             if !cards.contains(card) {
                 problems.append(ExpressionProblem(
                     code: "SO043", offset: offset, message: "revealed() names an unknown card '\(card)'",
-                    hint: Suggestion.closest(to: card, in: cards).map { "did you mean '\($0)'?" }))
+                    hint: Suggestion.closest(to: card, in: cards.sorted()).map { "did you mean '\($0)'?" }))
             }
             return .bool
         case .not(let inner, let offset):
