@@ -39,7 +39,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SamenOpKitTests",
-            dependencies: ["SamenOpKit"]
+            dependencies: ["SamenOpKit"],
+            // Recorded playthroughs, read from the source tree by the scenario library tests.
+            exclude: ["Scenarios/Transcripts"]
         ),
         .testTarget(
             name: "samenopTests",

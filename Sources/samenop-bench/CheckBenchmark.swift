@@ -18,7 +18,10 @@ enum CheckBenchmark {
         for scenes in [2_500, 5_000, 10_000] {
             let path = folder.appendingPathComponent("bench-\(scenes).yaml").path
             let yaml = generate(scenes: scenes)
-            FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8))
+            guard FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8)) else {
+                print("cannot write \(path)")
+                exit(1)
+            }
             let first = ScenarioLoader.load(path: path)
             if first.hasErrors || !first.diagnostics.isEmpty {
                 print("generated scenario has diagnostics: \(first.diagnostics.prefix(3).map(\.message))")

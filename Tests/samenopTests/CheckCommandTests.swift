@@ -90,6 +90,14 @@ struct CheckCommandTests {
         #expect(array[4]["message"] as? String == "no such file")
     }
 
+    @Test("--json on a clean file prints an empty array")
+    func jsonClean() throws {
+        let dir = try folder(["kort.yaml": Self.valid])
+        let result = try Binary.run(["check", "--json", "kort.yaml"], currentDirectory: dir)
+        #expect(result.status == 0)
+        #expect(result.stdout == "[]\n")
+    }
+
     @Test("a folder is checked file by file, with ids unique across it")
     func folderCheck() throws {
         let dir = try folder(["kort.yaml": Self.valid, "tweede.yaml": Self.valid.replacingOccurrences(of: "id: kort", with: "id: tweede")])
@@ -133,5 +141,19 @@ struct CheckCommandTests {
             #expect(result.status == 1, "\(name)")
             #expect(result.stderr.hasPrefix(name + ":"), "\(name): \(result.stderr)")
         }
+    }
+}
+
+/// The project's own scenarios are the format's first users: they must pass `check --strict`.
+@Suite("CheckCommandLibrary")
+struct CheckCommandLibraryTests {
+    @Test("the example in Docs/examples and every bundled scenario pass check --strict")
+    func projectScenarios() throws {
+        var paths = ["Docs/examples"]
+        if FileManager.default.fileExists(atPath: Binary.scenarios.path) { paths.append("Scenarios") }
+        let result = try Binary.run(["check", "--strict"] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("0 fouten, 0 waarschuwingen in "))
+        #expect(!result.stderr.hasPrefix("0 fouten, 0 waarschuwingen in 0 bestanden"))
     }
 }

@@ -35,8 +35,8 @@ public struct DiagnosticFormatter: Sendable {
         let label = paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;35")
         var out = "\(paint(place + ":", "1")) \(label) \(diagnostic.message) [\(diagnostic.code)]"
         if let location = diagnostic.location, let line = sources[location.file]?.line(location.line) {
-            let shown = String(line).replacingOccurrences(of: "\t", with: " ")
-            out += "\n" + shown + "\n" + caret(under: location.column, in: shown)
+            let (shown, column) = Self.window(String(line).replacingOccurrences(of: "\t", with: " "), around: location.column)
+            out += "\n" + shown + "\n" + caret(under: column, in: shown)
         }
         if let hint = diagnostic.hint {
             out += "\n  " + paint("hint:", "1;36") + " " + hint
@@ -47,6 +47,21 @@ public struct DiagnosticFormatter: Sendable {
     /// All diagnostics, one block each, separated by line breaks (no trailing newline).
     public func format(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { format($0) }.joined(separator: "\n")
+    }
+
+    /// The widest source line shown, in characters; longer lines are cut around the column.
+    static let maximumWidth = 120
+
+    /// A long line cut to a window around `column` (marked with "..."), and the column in it.
+    static func window(_ line: String, around column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maximumWidth else { return (line, column) }
+        let start = max(0, min(column - 1 - maximumWidth / 2, scalars.count - maximumWidth))
+        let end = min(scalars.count, start + maximumWidth)
+        var shown = start > 0 ? "..." : ""
+        shown.unicodeScalars.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { shown += "..." }
+        return (shown, column - start + (start > 0 ? 3 : 0))
     }
 
     /// Spaces up to the column (counted in Unicode scalars, as Yams counts), then `^`.
@@ -92,7 +107,7 @@ public struct DiagnosticFormatter: Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(records) else { return "[]" }
+        guard !records.isEmpty, let data = try? encoder.encode(records) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -19,12 +19,20 @@ struct NodeReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func error(_ code: String, _ node: Node, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error(code, at: location(node), message, hint: hint))
+    /// Problems beyond ``ScenarioLoader/maximumDiagnostics`` are counted, not built: a file
+    /// of a million wrong keys should not spend its time on a million hints.
+    private(set) var dropped = 0
+
+    mutating func error(_ code: String, _ node: Node, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        error(code, at: location(node), message(), hint: hint())
     }
 
-    mutating func error(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error(code, at: location, message, hint: hint))
+    mutating func error(_ code: String, at location: SourceLocation, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        guard diagnostics.count < ScenarioLoader.maximumDiagnostics else {
+            dropped += 1
+            return
+        }
+        diagnostics.append(.error(code, at: location, message(), hint: hint()))
     }
 
     /// How a node is named in a message: its text for a scalar, its kind otherwise.

@@ -65,10 +65,13 @@ public struct ScenarioLibrary: Sendable {
     }
 
     /// A scenario by library id, or by path to a file (a path is loaded directly).
+    ///
+    /// Anything with a `/` is a path, and a missing file then gives its SO001 diagnostic rather
+    /// than `nil`; a bare `name.yaml` is a path when that file exists. `nil` means no such id.
     public func find(_ idOrPath: String) -> LoadResult? {
-        if idOrPath.contains("/") || idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml") {
-            if FileManager.default.fileExists(atPath: idOrPath) { return ScenarioLoader.load(path: idOrPath) }
-            if idOrPath.contains("/") { return nil }
+        if idOrPath.contains("/") { return ScenarioLoader.load(path: idOrPath) }
+        if idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml"), FileManager.default.fileExists(atPath: idOrPath) {
+            return ScenarioLoader.load(path: idOrPath)
         }
         return entries.first { $0.scenario?.id.value == idOrPath }
     }

@@ -10,6 +10,7 @@ public struct LoadResult: Sendable {
     /// Sorted by position in the file.
     public var diagnostics: [Diagnostic]
 
+    /// A result as the loader builds it (public for tests and tools that add diagnostics).
     public init(file: String, scenario: Scenario?, diagnostics: [Diagnostic]) {
         self.file = file
         self.scenario = scenario
@@ -18,7 +19,9 @@ public struct LoadResult: Sendable {
 
     /// Whether any diagnostic is an error; a scenario with errors must not be played.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// How many diagnostics are errors.
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    /// How many diagnostics are warnings.
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }
 
@@ -29,6 +32,8 @@ public struct LoadResult: Sendable {
 public enum ScenarioLoader {
     /// Files larger than this are refused before parsing: no scenario comes near it.
     public static let maximumFileSize = 16 << 20
+    /// At most this many diagnostics are reported per file; the rest are summed up in one.
+    public static let maximumDiagnostics = 1000
 
     /// Reads, parses and validates one file (sha256 of the bytes into `Scenario.sha256`).
     /// `path` is kept as given for messages.
@@ -72,7 +77,14 @@ public enum ScenarioLoader {
         let scenario = builder.build(root, sha256: SHA256.hex(data))
         var diagnostics = builder.reader.diagnostics
         if let scenario { diagnostics += Validator.check(scenario) }
-        return LoadResult(file: file, scenario: scenario, diagnostics: sorted(diagnostics))
+        diagnostics = sorted(diagnostics)
+        let over = builder.reader.dropped + max(0, diagnostics.count - maximumDiagnostics)
+        if over > 0 {
+            diagnostics.removeLast(max(0, diagnostics.count - maximumDiagnostics))
+            diagnostics.append(.error("SO007", at: nil, "\(over) more problems are not shown",
+                                      hint: "fix the ones shown first; they may cause the rest"))
+        }
+        return LoadResult(file: file, scenario: scenario, diagnostics: diagnostics)
     }
 
     /// Diagnostics in file order; errors before warnings at one position.

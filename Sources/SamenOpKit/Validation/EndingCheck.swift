@@ -4,6 +4,11 @@ struct EndingCheck: ScenarioCheck {
     func check(_ scenario: Scenario) -> [Diagnostic] {
         let graph = SceneGraph(scenario)
         guard let start = graph.startIndex else { return [] }
+        // Without any ending every scene would be reported; one message says it better.
+        guard scenario.scenes.contains(where: \.isEnd) else {
+            return [.error("SO071", at: scenario.start.location, "no scene is an ending, so no session can finish",
+                           hint: "mark the last scene of each path with 'end: true' and an 'outcome'")]
+        }
         let reached = graph.reachable(from: [start])
         let ends = graph.canReachEnding()
         return scenario.scenes.enumerated().compactMap { i, scene in

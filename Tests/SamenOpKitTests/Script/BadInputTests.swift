@@ -97,3 +97,15 @@ struct BadInputTests {
         #expect(SHA256.hex(Array(String(repeating: "a", count: 1000).utf8)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }
+
+@Suite("BadInputLimits")
+struct BadInputLimitsTests {
+    @Test("SO007: past 1,000 problems the rest are counted, not listed")
+    func tooManyProblems() {
+        let yaml = Fixture.valid + (0..<1_500).map { "k\($0): v\n" }.joined()
+        let result = Fixture.load(yaml)
+        #expect(result.diagnostics.count == 1_001)
+        #expect(Fixture.lines(result).last == "-: error: 500 more problems are not shown [SO007]")
+        #expect(Fixture.lines(result).first == "37:1: error: unknown key 'k0' in the scenario [SO008]")
+    }
+}

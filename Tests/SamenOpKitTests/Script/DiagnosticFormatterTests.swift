@@ -26,6 +26,16 @@ struct DiagnosticFormatterTests {
             == "b.yaml: error: no such file [SO001]")
     }
 
+    @Test("a long line is cut to a window around the column")
+    func longLine() {
+        let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 300)
+        let formatter = DiagnosticFormatter(sources: ["a.yaml": line])
+        let text = formatter.format(.error("SO002", at: SourceLocation(file: "a.yaml", line: 1, column: 301), "m"))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1] == "..." + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59) + "...")
+        #expect(lines[2] == String(repeating: " ", count: 63) + "^")
+    }
+
     @Test("colour only when asked")
     func color() {
         let text = DiagnosticFormatter(color: true).format(diagnostic)

@@ -103,4 +103,30 @@ struct ExpressionTests {
         let block = Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: >-\n          veiligheid >= 2\n          and nope")
         #expect(Fixture.lines(block) == ["31:13: error: unknown variable 'nope' [SO041]"])
     }
+
+    @Test("each condition code from a whole file: SO040 to SO045, with hints")
+    func codesInFile() {
+        func result(_ condition: String) -> LoadResult {
+            Fixture.load(Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: \(condition)"))
+        }
+        let syntax = result("veiligheid >= 2 && not gesproken")
+        #expect(Fixture.lines(syntax) == ["31:29: error: unexpected '&&' in the condition [SO040]"])
+        #expect(syntax.diagnostics.first?.hint == "write 'and'")
+        let unknown = result("veiligheidd >= 2")
+        #expect(Fixture.lines(unknown) == ["31:13: error: unknown variable 'veiligheidd' [SO041]"])
+        #expect(unknown.diagnostics.first?.hint == "did you mean 'veiligheid'?")
+        let scene = result("visited(bgin)")
+        #expect(Fixture.lines(scene) == ["31:21: error: visited() names an unknown scene 'bgin' [SO042]"])
+        #expect(scene.diagnostics.first?.hint == "did you mean 'begin'?")
+        let card = result("revealed(mutatei)")
+        #expect(Fixture.lines(card) == ["31:22: error: revealed() names an unknown card 'mutatei' [SO043]"])
+        #expect(card.diagnostics.first?.hint == "did you mean 'mutatie'?")
+        let mismatch = result("veiligheid == true")
+        #expect(Fixture.lines(mismatch) == ["31:24: error: '==' compares a number with true or false [SO044]"])
+        #expect(mismatch.diagnostics.first?.hint == "both sides must be of the same type")
+        let notBool = result("veiligheid + 1")
+        #expect(Fixture.lines(notBool) == ["31:13: error: the condition is a number, not true or false [SO045]"])
+        #expect(notBool.diagnostics.first?.hint == "compare it, for example 'veiligheid >= 5'")
+        #expect(result("veiligheid + 1 > 2").scenario?.scenes[0].choices[1].condition?.source == "veiligheid + 1 > 2")
+    }
 }

@@ -22,7 +22,8 @@ struct ScenarioLibraryTests {
         #expect(library.find("test")?.scenario?.id.value == "test")
         #expect(library.find("nope") == nil)
         #expect(library.find(path + "/b-case.yml")?.scenario?.id.value == "b-case")
-        #expect(library.find("/no/such/file.yaml") == nil)
+        #expect(library.find("/no/such/file.yaml").map(Fixture.lines) == ["-: error: no such file [SO001]"])
+        #expect(library.find("nope.yaml") == nil)
     }
 
     @Test("SO090: an id used twice in a folder is an error at the second file's id")

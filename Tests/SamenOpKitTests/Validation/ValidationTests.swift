@@ -126,7 +126,7 @@ struct ValidationTests {
     @Test("SO072: a scene without choices that is not an ending")
     func deadEnd() {
         #expect(Fixture.lines(Fixture.replacing("    end: true\n", with: "")) == [
-            "20:3: error: no ending can be reached from scene 'begin' [SO071]",
+            "18:8: error: no scene is an ending, so no session can finish [SO071]",
             "32:3: error: scene 'plan' has no choices and is not an ending [SO072]",
             "35:14: warning: scene 'plan' has an 'outcome' but is not an ending, so it is never shown [SO081]",
         ])
