@@ -40,8 +40,8 @@ let package = Package(
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: ["SamenOpKit"],
-            // Recorded playthroughs, read from the source tree by the scenario library tests.
-            exclude: ["Scenarios/Transcripts"]
+            // Golden reports and recorded playthroughs are read from the source tree through #filePath.
+            exclude: ["Report/Golden", "Scenarios/Transcripts"]
         ),
         .testTarget(
             name: "samenopTests",

@@ -5,6 +5,8 @@ import Foundation
 /// Run them in release: `swift run -c release samenop-bench check`.
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
+    "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
+    "startup": StartupBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

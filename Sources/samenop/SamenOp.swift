@@ -7,6 +7,10 @@ struct SamenOp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samenop",
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
-        subcommands: [CheckCommand.self, ListCommand.self]
+        subcommands: [
+            InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
+            ResumeCommand.self,
+        ],
+        defaultSubcommand: InteractiveCommand.self
     )
 }

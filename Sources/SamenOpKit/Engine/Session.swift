@@ -76,7 +76,14 @@ public struct Session: Sendable {
         let choice = visible[shown - 1]
         let before = state.variables
         var after = before
-        for assignment in choice.set { after[assignment.variable] = assignment.value }
+        for assignment in choice.set {
+            if assignment.variable == safetyVariable, case .int(let value) = assignment.value {
+                // The loader rejects an out-of-scale `set`; clamping keeps the scale's promise anyway.
+                after[assignment.variable] = .int(min(max(value, safetyRange.lowerBound), safetyRange.upperBound))
+            } else {
+                after[assignment.variable] = assignment.value
+            }
+        }
         for assignment in choice.add {
             guard case .int(let delta) = assignment.value, case .int(let current)? = after[assignment.variable] else { continue }
             var sum = current.addingReportingOverflow(delta).overflow ? (delta > 0 ? Int.max : Int.min) : current + delta
@@ -211,10 +218,11 @@ public struct Session: Sendable {
             // Replay the remaining choices from the start, keeping the undone steps in the record.
             var fresh = Session(scenario: scenario, header: state.header)
             fresh.state.participants = state.participants
-            fresh.state.shared = state.shared
             for step in steps where !step.undone {
                 fresh.restoreStep(step)
             }
+            // Cards shared with the room stay shared: the room has seen them (Docs/decisions.md).
+            fresh.state.shared = state.shared
             fresh.state.steps = steps
             fresh.state.events = active
             fresh.state.pendingVotes = []

@@ -19,10 +19,24 @@ public struct Localizer: Sendable, Hashable {
     /// The text for `key`, with `{0}`, `{1}`, ... replaced by `arguments`.
     public func format(_ key: String, _ arguments: [String]) -> String {
         guard let entry = Strings.table[key] else { return key }
-        var text = language == .nl ? entry.nl : entry.en
-        for (i, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(i)}", with: argument)
+        let template = language == .nl ? entry.nl : entry.en
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // One pass over the template in plain Swift: reports format thousands of strings, and
+        // Foundation's replacingOccurrences bridges through NSString on Linux.
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let i = Int(after[..<close]), arguments.indices.contains(i) {
+                text += arguments[i]
+                rest = after[after.index(after: close)...]
+            } else {
+                text += "{"
+                rest = after
+            }
         }
+        text += rest
         return text
     }
 

@@ -1,0 +1,125 @@
+/// Renders a reflection as the machine-readable `samenop-report/1` document.
+///
+/// Field names and nesting follow the scoring contract exactly, since scripts and other tools
+/// read them; keys are written in the contract's order. Fields beyond the contract (allowed by
+/// it): `session.acceptedPrivacyRisk`, `steps[].dissent` (team sessions), `elements.missed[].step`,
+/// the objects in `kernvragen.orderIssues`, and `stoppedAt` for an unfinished session.
+public enum JSONReport {
+    /// The format name written in every report.
+    public static let format = "samenop-report/1"
+
+    /// The report as pretty-printed JSON, ending in a newline.
+    public static func render(_ reflection: Reflection) -> String {
+        document(reflection).rendered() + "\n"
+    }
+
+    static func document(_ r: Reflection) -> JSONValue {
+        .object([
+            ("format", .string(format)),
+            ("scenario", .object([
+                ("id", .string(r.scenario.id.value)),
+                ("title", .string(r.scenario.title.value)),
+                ("language", .string(r.scenario.language.rawValue)),
+                ("sha256", .string(r.scenario.sha256)),
+            ])),
+            ("session", .object([
+                ("id", .string(r.header.id)),
+                ("mode", .string(r.header.mode.rawValue)),
+                ("startedAt", .string(ReportDate.iso(r.header.startedAt))),
+                ("finishedAt", .optional(r.finishedAt.map(ReportDate.iso))),
+                ("participants", .array(r.participants.map { .object([("name", .string($0.name)), ("role", .string($0.role))]) })),
+                ("acceptedPrivacyRisk", .bool(r.header.acceptedPrivacyRisk)),
+            ])),
+            ("steps", .array(r.steps.map { step(r, $0) })),
+            ("phase", .object([
+                ("aligned", .int(r.phase.aligned)),
+                ("ahead", .int(r.phase.ahead)),
+                ("behind", .int(r.phase.behind)),
+                ("untagged", .int(r.phase.untagged)),
+                ("skips", .array(r.phase.skips.compactMap { index in
+                    r.steps.first { $0.index == index }.flatMap { step in
+                        step.choice.phase.map { phase in
+                            .object([
+                                ("step", .int(index)), ("scene", .string(step.scene.id)),
+                                ("situation", .string(step.situationPhase.rawValue)),
+                                ("choice", .string(phase.value.rawValue)),
+                            ])
+                        }
+                    }
+                })),
+            ])),
+            ("kernvragen", .object([
+                ("covered", .ints(r.kernvragen.covered.map(\.rawValue))),
+                ("missing", .ints(r.kernvragen.missing.map(\.rawValue))),
+                ("firstStep", .object(r.kernvragen.covered.compactMap { q in
+                    r.kernvragen.firstStep[q].map { (String(q.rawValue), JSONValue.int($0)) }
+                })),
+                ("orderIssues", .array(r.kernvragen.orderIssues.map {
+                    .object([("issue", .string($0.id)), ("step", .int($0.step)), ("scene", .string($0.scene))])
+                })),
+            ])),
+            ("elements", .object([
+                ("shown", .object(Element.allCases.compactMap { e in
+                    r.elements.shown[e].map { (e.rawValue, JSONValue.int($0)) }
+                })),
+                ("missed", .array(r.elements.missed.map {
+                    .object([("element", .string($0.element.rawValue)), ("scene", .string($0.scene)), ("step", .int($0.step))])
+                })),
+                ("neverShown", .strings(r.elements.neverShown.map(\.rawValue))),
+            ])),
+            ("pitfalls", .array(r.pitfalls.map {
+                .object([("pitfall", .string($0.pitfall.rawValue)), ("scene", .string($0.scene)), ("step", .int($0.step))])
+            })),
+            ("expert", agreement(r.expert)),
+            ("actual", r.actual.map(agreement) ?? .null),
+            ("veiligheid", .object([
+                ("start", .int(r.trajectory.first ?? 0)),
+                ("end", .int(r.trajectory.last ?? 0)),
+                ("trajectory", .ints(r.trajectory)),
+            ])),
+            ("structural", .bool(r.structural)),
+            ("ending", r.ending.map { .object([("scene", .string($0.id)), ("outcome", .optional($0.outcome?.value))]) } ?? .null),
+            ("stoppedAt", r.ending == nil
+                ? .object([("scene", .string(r.currentScene.id)), ("stage", .string(r.currentScene.stage.value.rawValue))])
+                : .null),
+        ])
+    }
+
+    static func agreement(_ a: Agreement) -> JSONValue {
+        .object([("matched", .int(a.matched)), ("decisions", .int(a.decisions))])
+    }
+
+    static func step(_ r: Reflection, _ s: StepReflection) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("index", .int(s.index)),
+            ("scene", .string(s.scene.id)),
+            ("stage", .string(s.stage.rawValue)),
+            ("time", .optional(s.scene.time?.value)),
+            ("choice", .int(s.choice.number)),
+            ("shown", .int(s.shown)),
+            ("text", .string(s.choice.text.value)),
+            ("phase", .object([
+                ("situation", .string(s.situationPhase.rawValue)),
+                ("choice", .optional(s.choice.phase?.value.rawValue)),
+                ("verdict", .string(s.verdict.rawValue)),
+            ])),
+            ("kernvragen", .ints(s.choice.kernvragen.map(\.value.rawValue))),
+            ("elements", .strings(s.choice.elements.map(\.value.rawValue))),
+            ("pitfalls", .strings(s.choice.pitfalls.map(\.value.rawValue))),
+            ("expert", .bool(s.choice.expert)),
+            ("actual", .optional(s.matchesActual)),
+            ("veiligheid", .object([("before", .int(s.safetyBefore)), ("after", .int(s.safetyAfter))])),
+            ("decisionMs", .int(s.decisionMs)),
+            ("notes", .strings(s.notes)),
+            ("votes", .array(s.currentVotes.map { vote in
+                .object([
+                    ("name", .string(vote.name)), ("role", .string(vote.role)),
+                    ("shown", .int(vote.shown)), ("choice", .int(vote.choice)),
+                    ("reason", .optional(vote.reason)),
+                ])
+            })),
+        ]
+        if r.isTeam { pairs.append(("dissent", .bool(s.dissent))) }
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,79 @@
+/// Small text helpers shared by the Markdown and HTML reports.
+enum ReportText {
+    /// The first paragraph of a scene text, cut at a word boundary near `limit` characters.
+    static func summary(_ text: String, limit: Int = 220) -> String {
+        var paragraph = text
+        if text.utf8.contains(UInt8(ascii: "\n")) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let start = lines.firstIndex { !trimmed($0).isEmpty } ?? lines.endIndex
+            paragraph = lines[start...].prefix { !trimmed($0).isEmpty }.map(trimmed).joined(separator: " ")
+        }
+        guard paragraph.count > limit else { return paragraph }
+        var cut = String(paragraph.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
+    /// `1, 3, 5`.
+    static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
+
+    /// One line for a text that may span several (table cells, list items).
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return trimmed(text) }
+        return text.split(whereSeparator: \.isNewline).map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Without leading and trailing spaces and tabs (plain Swift: no NSString bridging).
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return String(text[first...last])
+    }
+}
+
+extension Localizer {
+    /// The label of a session mode.
+    func label(_ mode: SessionMode) -> String { self("report.mode.\(mode.rawValue)") }
+    /// The label of a phase verdict.
+    func label(_ verdict: PhaseVerdict) -> String { self("report.verdict.\(verdict.rawValue)") }
+
+    /// A role's display name from the scenario, else its id.
+    func roleName(_ id: String, in scenario: Scenario) -> String { scenario.role(id)?.name.value ?? id }
+
+    /// What an option would have shown: its phase, core questions and elements.
+    func wouldShow(_ choice: Choice) -> String {
+        var parts: [String] = []
+        if let phase = choice.phase?.value { parts.append(self("report.other.phase", label(phase))) }
+        if !choice.kernvragen.isEmpty {
+            parts.append(self("report.other.questions", choice.kernvragen.map { String($0.value.rawValue) }.joined(separator: ", ")))
+        }
+        parts += choice.elements.map { label($0.value) }
+        return parts.isEmpty ? self("report.other.nothing") : parts.joined(separator: "; ")
+    }
+
+    /// `Fase: situatie Acuut, keuze Herstel (loopt vooruit)`.
+    func phasePair(_ step: StepReflection) -> String {
+        self("report.phasePair", label(step.situationPhase), step.choice.phase.map { label($0.value) } ?? "-", label(step.verdict))
+    }
+
+    /// A vote as one line: who, which option as shown, and the start of that option's text.
+    func vote(_ vote: Vote, at step: StepReflection, in scenario: Scenario) -> String {
+        var line = self("report.vote", vote.name, roleName(vote.role, in: scenario), vote.shown)
+        if let choice = step.scene.choices.first(where: { $0.number == vote.choice }) {
+            line += " (" + ReportText.summary(choice.text.value, limit: 60) + ")"
+        }
+        return line
+    }
+
+    /// Team sessions: the sentence on dissent, naming its steps.
+    func teamSentence(_ r: Reflection) -> String {
+        let voted = r.steps.filter { !$0.votes.isEmpty }
+        guard !voted.isEmpty else { return self("report.team.noVotes") }
+        let dissent = voted.filter(\.dissent).map(\.index)
+        return dissent.isEmpty ? self("report.team.agreed") : self("report.team.dissent", ReportText.list(dissent))
+    }
+
+    /// The five generic questions of the reflection cycle.
+    var cycleQuestions: [String] { (1...5).map { self("report.cycle.\($0)") } }
+}

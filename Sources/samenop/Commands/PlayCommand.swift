@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import SamenOpKit
+
+extension ReportOutput.Format: ExpressibleByArgument {}
+
+/// `samenop play SCENARIO --choices 2,1,3`: a scripted, non-interactive run.
+///
+/// The numbers are the ones shown at each step, as in the REPL. The session is stored like
+/// an interactive one, then its report goes to standard output or `--output`.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Play a scenario with given choices, store the session and print its report.")
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case selfStudy = "self-study"
+        case review
+    }
+
+    @Argument(help: "A scenario id from the library, or a path to a scenario file.")
+    var scenario: String
+
+    @Option(name: .long, help: "The choices as shown at each step, comma-separated (e.g. 2,1,3).")
+    var choices: String
+
+    @Option(name: .long, help: "A note on a step, as STEP:TEXT (repeatable).")
+    var note: [String] = []
+
+    @Option(name: .long, help: "self-study (default) or review (past cases only).")
+    var mode: Mode = .selfStudy
+
+    @Option(name: .long, help: "Report format: md, html or json.")
+    var report: ReportOutput.Format = .md
+
+    @Option(name: .long, help: "Write the report to this file (mode 0600) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var common: CommonOptions
+
+    /// The parsed `--choices`.
+    var numbers: [Int] { choices.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    /// The parsed `--note`s, step to texts.
+    var notes: [Int: [String]] {
+        var notes: [Int: [String]] = [:]
+        for entry in note {
+            let parts = entry.split(separator: ":", maxSplits: 1)
+            if let step = Int(parts[0]), parts.count == 2 { notes[step, default: []].append(String(parts[1])) }
+        }
+        return notes
+    }
+
+    func validate() throws {
+        let parts = choices.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.isEmpty || parts.contains(where: { Int($0.trimmingCharacters(in: .whitespaces)) == nil }) {
+            throw ValidationError(common.localizer("repl.play.badChoices", choices))
+        }
+        for entry in note {
+            let parts = entry.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let step = Int(parts[0]), step >= 1, step <= numbers.count else {
+                throw ValidationError(common.localizer("repl.play.badNote", entry, numbers.count))
+            }
+        }
+    }
+
+    func run() throws {
+        let l = common.localizer
+        let loaded: ScenarioSource.Loaded
+        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios) {
+        case .success(let value): loaded = value
+        case .failure(let failure):
+            Terminal.printError(failure.message(l))
+            throw ExitCode(1)
+        }
+        for warning in loaded.warnings { Terminal.printError(warning) }
+        if mode == .review, loaded.scenario.kind != .pastCase {
+            Terminal.printError(l("repl.review.notPastCase", loaded.scenario.id.value))
+            throw ExitCode(1)
+        }
+        var session: Session
+        let store: SessionStore
+        do {
+            store = try SessionStore(path: common.storePath)
+            let header = SessionHeader(
+                id: try store.newSessionID(), scenarioID: loaded.scenario.id.value,
+                scenarioSHA256: loaded.scenario.sha256, mode: mode == .review ? .review : .selfStudy, startedAt: Date())
+            session = Session(scenario: loaded.scenario, header: header)
+            try store.create(session, scenarioPath: URL(fileURLWithPath: loaded.path).standardizedFileURL.path)
+        } catch {
+            Terminal.printError(error.message(l))
+            throw ExitCode(1)
+        }
+        let notes = self.notes
+        for (i, shown) in numbers.enumerated() {
+            let step = i + 1
+            do {
+                for text in notes[step] ?? [] {
+                    try session.note(text, at: Date())
+                    try store.record(session)
+                }
+                if session.isFinished {
+                    Terminal.printError(l("repl.play.afterEnd", step, numbers.count - i))
+                    throw ExitCode(1)
+                }
+                let count = session.visibleChoices.count
+                guard shown >= 1, shown <= count else {
+                    Terminal.printError(l("repl.play.wrongNumber", step, shown, count, session.scene.id))
+                    Terminal.printError(l("repl.stored", session.state.header.id))
+                    throw ExitCode(1)
+                }
+                try session.choose(shown: shown, at: Date())
+                try store.record(session)
+            } catch let error as EngineError {
+                Terminal.printError(error.message(l))
+                throw ExitCode(1)
+            } catch let error as StoreError {
+                Terminal.printError(error.message(l))
+                throw ExitCode(1)
+            }
+        }
+        let text = ReportOutput.render(session: session, format: report, language: l.language)
+        if let output {
+            do {
+                try SecureFile.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: output)
+            } catch {
+                Terminal.printError(l("repl.report.failed", error.path, error.reason))
+                throw ExitCode(1)
+            }
+        } else {
+            print(text)
+        }
+        Terminal.printError(l("repl.play.stored", session.state.header.id))
+    }
+}

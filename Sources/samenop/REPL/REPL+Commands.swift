@@ -1,0 +1,236 @@
+import Foundation
+import SamenOpKit
+
+extension REPL {
+    mutating func list() {
+        let entries = ScenarioSource.entries(scenariosOption: options.scenariosOption, l)
+        guard !entries.isEmpty else {
+            fail(l("repl.list.empty"))
+            return
+        }
+        let column = min((entries.map(\.id.count).max() ?? 0) + 4, options.width / 2)
+        for entry in entries {
+            let id = "  " + entry.id + " "
+            let first = id.count < column ? id.padding(toLength: column, withPad: " ", startingAt: 0) : id
+            say(wrap(entry.line, first: first, indent: String(repeating: " ", count: column)))
+        }
+        say(l("repl.list.hint", REPLCommand.start.name(in: l.language)))
+    }
+
+    mutating func start(_ arguments: [String]) {
+        guard let idOrPath = arguments.first else { return missing(.start) }
+        var mode = SessionMode.selfStudy
+        if arguments.count > 1 {
+            switch arguments[1].lowercased() {
+            case "team": mode = .team
+            case "review": mode = .review
+            case "self-study", "zelfstudie": mode = .selfStudy
+            default:
+                fail(l("repl.start.badMode", arguments[1]))
+                return
+            }
+        }
+        let loaded: ScenarioSource.Loaded
+        switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption) {
+        case .failure(let failure):
+            fail(failure.message(l))
+            return
+        case .success(let value):
+            loaded = value
+        }
+        for warning in loaded.warnings { fail(warning) }
+        if mode == .review, loaded.scenario.kind != .pastCase {
+            fail(l("repl.review.notPastCase", loaded.scenario.id.value))
+            return
+        }
+        guard let store = openStore() else { return }
+        let session: Session
+        do {
+            let header = SessionHeader(
+                id: try store.newSessionID(), scenarioID: loaded.scenario.id.value,
+                scenarioSHA256: loaded.scenario.sha256, mode: mode, startedAt: Date())
+            session = Session(scenario: loaded.scenario, header: header)
+            try store.create(session, scenarioPath: URL(fileURLWithPath: loaded.path).standardizedFileURL.path)
+        } catch {
+            fail(error.message(l))
+            return
+        }
+        if let previous = live, previous.id != session.state.header.id { say(l("repl.stored", previous.id)) }
+        let feedback = options.feedback ?? (mode == .team ? .end : .immediate)
+        live = LiveSession(session: session, scenarioPath: loaded.path, feedback: feedback)
+        seenCards = []
+        say(bold(loaded.scenario.title.value) + "  [" + l("repl.session.id", session.state.header.id, l("repl.mode.\(mode.rawValue)")) + "]")
+        say(wrap(loaded.scenario.summary.value))
+        if mode == .team { say(wrap(l("repl.team.intro", REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language)))) }
+        say("")
+        showScene(all: true)
+    }
+
+    mutating func choose(_ shown: Int) {
+        guard let before = requireSession() else { return }
+        guard !before.session.isFinished else {
+            fail(l("repl.finished", REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language)))
+            return
+        }
+        let count = before.session.visibleChoices.count
+        guard shown >= 1, shown <= count else {
+            fail(l("repl.choose.range", count))
+            return
+        }
+        var step: Step?
+        guard perform({ (session: inout Session) throws(EngineError) in step = try session.choose(shown: shown, at: Date()) }),
+              let step, let live else { return }
+        if live.feedback == .immediate { showFeedback(for: step, in: live.session.scenario) }
+        if live.mode == .review { showThen(for: step, in: live.session.scenario) }
+        say("")
+        showScene(all: false)
+    }
+
+    mutating func look() {
+        guard requireSession() != nil else { return }
+        showScene(all: true)
+    }
+
+    mutating func note(_ text: String) {
+        guard requireSession() != nil else { return }
+        guard !text.isEmpty else { return missing(.note) }
+        guard perform({ (session: inout Session) throws(EngineError) in try session.note(text, at: Date()) }),
+              let live else { return }
+        let step = live.session.isFinished ? live.session.state.activeSteps.count : live.session.stepNumber
+        say(l("repl.note.saved", step))
+    }
+
+    mutating func undo() {
+        guard requireSession() != nil else { return }
+        var undone: Step?
+        guard perform({ (session: inout Session) throws(EngineError) in undone = try session.undo(at: Date()) }),
+              let live, let undone else { return }
+        let choice = live.session.scenario.choice(for: undone)
+        say(l("repl.undo.done", live.session.stepNumber, choice?.text.value ?? ""))
+        say("")
+        seenCards = seenCards.intersection(live.session.state.revealed)
+        showScene(all: true)
+    }
+
+    mutating func join(_ arguments: [String]) {
+        guard let live = requireSession() else { return }
+        guard arguments.count >= 2 else { return missing(.join) }
+        let role = arguments.last!
+        let name = arguments.dropLast().joined(separator: " ")
+        guard perform({ (session: inout Session) throws(EngineError) in try session.join(name: name, role: role, at: Date()) }) else {
+            if live.mode == .team, live.session.scenario.role(role) == nil {
+                fail(l("repl.join.roles", live.session.scenario.roles.map(\.id).joined(separator: ", ")))
+            }
+            return
+        }
+        let roleName = live.session.scenario.role(role)?.name.value ?? role
+        say(l("repl.join.done", name, roleName))
+    }
+
+    mutating func vote(_ arguments: [String], rest: String) {
+        guard requireSession() != nil else { return }
+        guard arguments.count >= 2 else { return missing(.vote) }
+        let name = arguments[0]
+        guard let shown = Int(arguments[1]) else { return missing(.vote) }
+        let reason = arguments.count > 2 ? arguments.dropFirst(2).joined(separator: " ") : nil
+        guard perform({ (session: inout Session) throws(EngineError) in
+            try session.vote(name: name, shown: shown, reason: reason, at: Date())
+        }), let live else { return }
+        let votes = live.session.state.pendingVotes.filter { !$0.replaced }
+        say(l("repl.vote.done", name, shown, votes.count, live.session.state.participants.count))
+    }
+
+    mutating func share(_ arguments: [String]) {
+        guard requireSession() != nil else { return }
+        guard let id = arguments.first else { return missing(.share) }
+        guard perform({ (session: inout Session) throws(EngineError) in try session.share(card: id, at: Date()) }),
+              let live, let card = live.session.scenario.card(id) else { return }
+        say(l("repl.share.done", card.title.value))
+        say(wrap(card.text.value, first: "  ", indent: "  "))
+    }
+
+    mutating func report(_ arguments: [String]) {
+        guard let live = requireSession() else { return }
+        var format = ReportOutput.Format.md
+        var file: String?
+        for argument in arguments {
+            if let f = ReportOutput.Format(rawValue: argument.lowercased()) { format = f } else if file == nil { file = argument } else {
+                return missing(.report)
+            }
+        }
+        let text = ReportOutput.render(session: live.session, format: format, language: l.language)
+        guard let file else {
+            say(text)
+            return
+        }
+        do {
+            try SecureFile.write(Data(text.utf8), to: file)
+            say(l("repl.report.written", file))
+        } catch {
+            fail(l("repl.report.failed", error.path, error.reason))
+        }
+    }
+
+    mutating func sessions() {
+        guard store != nil || FileManager.default.fileExists(atPath: options.storePath) else {
+            return say(l("repl.sessions.none"))
+        }
+        guard let store = openStore() else { return }
+        do {
+            let summaries = try store.sessions()
+            guard !summaries.isEmpty else { return say(l("repl.sessions.none")) }
+            for summary in summaries { say(SessionsListing.line(summary, l)) }
+        } catch {
+            fail(error.message(l))
+        }
+    }
+
+    mutating func resume(_ arguments: [String]) {
+        guard let id = arguments.first else { return missing(.resume) }
+        guard let store = openStore() else { return }
+        if let live, live.id == id.lowercased() || live.id.hasPrefix(id.lowercased()) {
+            return showScene(all: true)
+        }
+        do {
+            let opened = try SessionOpener.open(id, store: store, scenariosOption: options.scenariosOption, language: l.language)
+            for warning in opened.warnings { fail(warning) }
+            if let previous = live { say(l("repl.stored", previous.id)) }
+            let feedback = options.feedback ?? (opened.session.state.header.mode == .team ? .end : .immediate)
+            live = LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: feedback)
+            seenCards = []
+            say(l("repl.resumed", opened.session.state.header.id, opened.session.scenario.title.value))
+            say("")
+            showScene(all: true)
+        } catch {
+            fail(error.message)
+        }
+    }
+
+    func help() {
+        say(l("repl.help.title"))
+        let other: Language = l.language == .nl ? .en : .nl
+        let column = 32
+        func line(_ usage: String, _ description: String) {
+            let left = "  " + usage
+            if left.count < column - 1 {
+                say(wrap(description, first: left.padding(toLength: column, withPad: " ", startingAt: 0), indent: String(repeating: " ", count: column)))
+            } else {
+                say(left)
+                say(wrap(description, first: String(repeating: " ", count: column), indent: String(repeating: " ", count: column)))
+            }
+        }
+        for command in REPLCommand.allCases {
+            let names = command.dutch == command.english
+                ? command.name(in: l.language) : "\(command.name(in: l.language)) (\(command.name(in: other)))"
+            line(l("repl.usage.\(command.rawValue)", names), l("repl.help.\(command.rawValue)"))
+        }
+        line("N", l("repl.help.number"))
+    }
+}
+
+extension Scenario {
+    /// The authored choice a step took.
+    func choice(for step: Step) -> Choice? {
+        scene(step.scene)?.choices.first { $0.number == step.choice }
+    }
+}

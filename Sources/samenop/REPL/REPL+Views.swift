@@ -1,0 +1,140 @@
+import Foundation
+import SamenOpKit
+
+extension REPL {
+    /// Prints the current scene: header line, text, new cards (all revealed ones when `all`),
+    /// the prompt and the numbered choices; at an ending the outcome.
+    mutating func showScene(all: Bool) {
+        guard let live else { return }
+        let session = live.session
+        let scene = session.scene
+        var header = [l("repl.scene.step", session.isFinished ? session.state.activeSteps.count : session.stepNumber)]
+        if let time = scene.time?.value { header.append(time) }
+        header.append(l.label(scene.stage.value))
+        if let role = scene.role?.value {
+            header.append(l("repl.scene.role", session.scenario.role(role)?.name.value ?? role))
+        }
+        say(bold("── " + header.joined(separator: " · ") + " ──"))
+        say(wrap(scene.text.value))
+        // `look` shows the scene's own cards again; otherwise only what is new since last shown.
+        let again = all ? Set(scene.reveal.map(\.value)) : []
+        let newCards = session.state.revealed.filter { !seenCards.contains($0) || again.contains($0) }
+        if !newCards.isEmpty {
+            say("")
+            say(l("repl.scene.newCards"))
+            for id in newCards { showCard(id, in: live) }
+        }
+        seenCards.formUnion(session.state.revealed)
+        say("")
+        if scene.isEnd {
+            say(bold(l("repl.scene.end")))
+            if let outcome = scene.outcome?.value { say(wrap(outcome)) }
+            if live.feedback == .end { showAllFeedback() }
+            say("")
+            say(wrap(l("repl.scene.reportHint", REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language))))
+            return
+        }
+        say(scene.prompt?.value ?? l("repl.scene.prompt"))
+        for (i, choice) in session.visibleChoices.enumerated() {
+            let number = "  \(i + 1). "
+            say(wrap(choice.text.value, first: number, indent: String(repeating: " ", count: number.count)))
+        }
+        say("")
+    }
+
+    /// One card: title, and text unless it is bound to a role and not shared in a team session.
+    func showCard(_ id: String, in live: LiveSession) {
+        guard let card = live.session.scenario.card(id) else { return }
+        let state = live.session.state
+        if live.mode == .team, let role = card.role?.value, !state.shared.contains(id) {
+            let roleName = live.session.scenario.role(role)?.name.value ?? role
+            say(wrap(l("repl.card.private", card.title.value, roleName, REPLCommand.share.name(in: l.language), id),
+                     first: "  • ", indent: "    "))
+            return
+        }
+        say(wrap(card.title.value, first: "  • ", indent: "    "))
+        say(wrap(card.text.value, first: "    ", indent: "    "))
+        if let source = card.source?.value { say(wrap(l("repl.card.source", source), first: "    ", indent: "    ")) }
+    }
+
+    /// The chosen choice's feedback with its phase verdict.
+    func showFeedback(for step: Step, in scenario: Scenario) {
+        guard let choice = scenario.choice(for: step) else { return }
+        let judged = PhaseJudgement(step: step, choice: choice, scenario: scenario)
+        if let feedback = choice.feedback?.value { say(wrap(feedback, first: "» ", indent: "  ")) }
+        say(wrap(judged.line(l), first: "  ", indent: "  "))
+    }
+
+    /// Review mode: what was actually done at this point in the real case.
+    func showThen(for step: Step, in scenario: Scenario) {
+        guard let scene = scenario.scene(step.scene), let actual = scene.choices.first(where: \.isActual) else { return }
+        let key = actual.number == step.choice ? "repl.review.same" : "repl.review.then"
+        say(wrap(l(key, actual.text.value), first: "  ", indent: "  "))
+    }
+
+    /// Every step's feedback, at the ending (feedback `end`).
+    func showAllFeedback() {
+        guard let live else { return }
+        say("")
+        say(bold(l("repl.feedback.title")))
+        for (i, step) in live.session.state.activeSteps.enumerated() {
+            guard let choice = live.session.scenario.choice(for: step) else { continue }
+            say(wrap(choice.text.value, first: "\(i + 1). ", indent: "   "))
+            if let feedback = choice.feedback?.value { say(wrap(feedback, first: "   » ", indent: "     ")) }
+            say(wrap(PhaseJudgement(step: step, choice: choice, scenario: live.session.scenario).line(l), first: "   ", indent: "   "))
+        }
+    }
+
+    mutating func cards() {
+        guard let live = requireSession() else { return }
+        let revealed = live.session.state.revealed
+        guard !revealed.isEmpty else { return say(l("repl.cards.none")) }
+        say(bold(l("repl.cards.title")))
+        if live.mode == .team {
+            let shared = revealed.filter { live.session.scenario.card($0)?.role == nil || live.session.state.shared.contains($0) }
+            say(l("repl.cards.room"))
+            for id in shared { showCard(id, in: live) }
+            for role in live.session.scenario.roles {
+                let own = revealed.filter { live.session.scenario.card($0)?.role?.value == role.id && !live.session.state.shared.contains($0) }
+                guard !own.isEmpty else { continue }
+                say(l("repl.cards.role", role.name.value))
+                for id in own { showCard(id, in: live) }
+            }
+        } else {
+            for id in revealed { showCard(id, in: live) }
+        }
+    }
+
+    mutating func questions() {
+        guard let live = requireSession() else { return }
+        var first: [CoreQuestion: Int] = [:]
+        for (i, step) in live.session.state.activeSteps.enumerated() {
+            for question in live.session.scenario.choice(for: step)?.kernvragen ?? [] where first[question.value] == nil {
+                first[question.value] = i + 1
+            }
+        }
+        say(bold(l("repl.questions.title")))
+        for question in CoreQuestion.allCases {
+            let mark = first[question] != nil ? "✓" : "·"
+            let when = first[question].map { "  " + l("repl.questions.first", $0) } ?? ""
+            say(wrap("\(l.label(question))\(when)", first: "  \(mark) \(question.rawValue). ", indent: "       "))
+        }
+    }
+
+    mutating func status() {
+        guard let live = requireSession() else { return }
+        let session = live.session
+        let scene = session.scene
+        say(l("repl.status.session", live.id, session.scenario.id.value, l("repl.mode.\(live.mode.rawValue)")))
+        let step = l("repl.status.step", session.isFinished ? session.state.activeSteps.count : session.stepNumber)
+        say(session.isFinished ? step + " " + l("repl.status.finished") : step)
+        say(l("repl.status.stage", l.label(scene.stage.value)))
+        say(l("repl.status.phase", l.label(session.situationPhase)))
+        say(l("repl.status.safety", session.safety))
+        if let time = scene.time?.value { say(l("repl.status.time", time)) }
+        if live.mode == .team {
+            let names = session.state.participants.map { "\($0.name) (\(session.scenario.role($0.role)?.name.value ?? $0.role))" }
+            say(l("repl.status.participants", names.isEmpty ? "-" : names.joined(separator: ", ")))
+        }
+    }
+}

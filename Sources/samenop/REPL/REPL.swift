@@ -1,0 +1,213 @@
+import Foundation
+import SamenOpKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// When a choice's feedback is shown.
+enum FeedbackMode: String, CaseIterable, Sendable {
+    /// Right after each choice (self-study default).
+    case immediate
+    /// At the ending, for every step (team default: it must not steer the discussion).
+    case end
+    /// Only in the report.
+    case off
+}
+
+/// How a REPL run is set up (from the command line).
+struct REPLOptions {
+    var language: Language
+    var storePath: String
+    var scenariosOption: String?
+    /// `nil`: the mode's default.
+    var feedback: FeedbackMode?
+    var color: Bool
+    var width: Int
+    var interactive: Bool
+    var historyPath: String?
+}
+
+/// A session being played, with what the REPL needs beside the engine.
+struct LiveSession {
+    var session: Session
+    var scenarioPath: String
+    var feedback: FeedbackMode
+
+    var id: String { session.state.header.id }
+    var mode: SessionMode { session.state.header.mode }
+}
+
+/// The interactive loop: reads a line, runs the command, prints the result.
+///
+/// Every action on a session is applied to a copy first and committed to the store before it
+/// replaces the session in memory, so what the screen shows is always what is stored.
+struct REPL {
+    let options: REPLOptions
+    let l: Localizer
+    let editor: LineEditor
+    var store: SessionStore?
+    var live: LiveSession?
+    /// Cards already shown on screen, so that a scene lists only the new ones.
+    var seenCards: Set<String> = []
+    var scenarioIDs: [String] = []
+
+    init(options: REPLOptions) {
+        self.options = options
+        l = Localizer(options.language)
+        editor = LineEditor(interactive: options.interactive, historyPath: options.historyPath)
+    }
+
+    /// Runs until `quit` or the end of input; returns the exit status.
+    mutating func run(resuming: LiveSession? = nil) -> Int32 {
+        // Completion needs the library's ids; a piped run never completes, so it skips loading them.
+        if options.interactive { scenarioIDs = ScenarioSource.ids(scenariosOption: options.scenariosOption) }
+        if let resuming {
+            live = resuming
+            showScene(all: true)
+        } else {
+            say(l("repl.welcome"))
+        }
+        while true {
+            updateCompletions()
+            flush()
+            guard let line = editor.readLine(prompt: prompt) else {
+                if options.interactive { say("") }
+                sayStoredHint()
+                break
+            }
+            if !handle(line) { break }
+        }
+        flush()
+        return 0
+    }
+
+    private var prompt: String {
+        var text = "samenop"
+        if let live {
+            text += live.session.isFinished ? " ✓" : " " + String(live.session.stepNumber)
+        }
+        text += "> "
+        return options.color ? "\u{1}\u{1B}[1m\u{2}\(text)\u{1}\u{1B}[0m\u{2}" : text
+    }
+
+    private func updateCompletions() {
+        var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json"]
+        if let live {
+            words += live.session.state.participants.map(\.name)
+            words += live.session.scenario.roles.map(\.id)
+            words += live.session.state.revealed
+        }
+        LineEditor.setCompletions(words)
+    }
+
+    // MARK: - Output
+
+    func say(_ text: String) { print(text) }
+
+    func fail(_ text: String) {
+        flush()
+        Terminal.printError(text)
+    }
+
+    func flush() { fflush(nil) }
+
+    func bold(_ text: String) -> String { options.color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    func wrap(_ text: String, first: String = "", indent: String = "") -> String {
+        TextWrap.wrap(text, width: options.width, first: first, indent: indent)
+    }
+
+    func sayStoredHint() {
+        guard let live else { return }
+        say(l("repl.stored", live.id))
+    }
+
+    // MARK: - Dispatch
+
+    /// Runs one line; returns `false` when the REPL should end.
+    mutating func handle(_ line: String) -> Bool {
+        switch REPLInput(line) {
+        case .empty:
+            return true
+        case .number(let n):
+            choose(n)
+        case .unknown(let word):
+            let suggestions = REPLCommand.suggestions(for: word)
+            if !suggestions.isEmpty {
+                fail(l("repl.unknown.suggest", word, suggestions.joined(separator: "`, `")))
+            } else {
+                fail(l("repl.unknown", word, REPLCommand.help.name(in: l.language)))
+            }
+        case .command(let command, let arguments, let rest):
+            switch command {
+            case .list: list()
+            case .start: start(arguments)
+            case .look: look()
+            case .note: note(rest)
+            case .cards: cards()
+            case .questions: questions()
+            case .status: status()
+            case .undo: undo()
+            case .join: join(arguments)
+            case .vote: vote(arguments, rest: rest)
+            case .share: share(arguments)
+            case .report: report(arguments)
+            case .sessions: sessions()
+            case .resume: resume(arguments)
+            case .help: help()
+            case .quit:
+                sayStoredHint()
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - Helpers for commands
+
+    /// The store, opened on first use.
+    mutating func openStore() -> SessionStore? {
+        if let store { return store }
+        do {
+            store = try SessionStore(path: options.storePath)
+        } catch {
+            fail(error.message(l))
+        }
+        return store
+    }
+
+    /// The session in play, or a message saying there is none.
+    func requireSession() -> LiveSession? {
+        if live == nil { fail(l("repl.noSession", REPLCommand.start.name(in: l.language))) }
+        return live
+    }
+
+    /// Applies `action` to a copy of the session, commits its event, then keeps the copy.
+    /// On any error the session stays as it was and the message is printed.
+    mutating func perform(_ action: (inout Session) throws(EngineError) -> Void) -> Bool {
+        guard var current = requireSession() else { return false }
+        var next = current.session
+        do {
+            try action(&next)
+        } catch {
+            fail(error.message(l))
+            return false
+        }
+        guard let store = openStore() else { return false }
+        do {
+            try store.record(next)
+        } catch {
+            fail(error.message(l))
+            return false
+        }
+        current.session = next
+        live = current
+        return true
+    }
+
+    /// Usage line for a command with a missing argument.
+    func missing(_ command: REPLCommand) {
+        fail(l("repl.missing", l("repl.usage.\(command.rawValue)", command.name(in: l.language))))
+    }
+}

@@ -1,0 +1,38 @@
+import SamenOpKit
+
+extension EngineError {
+    /// The message for the person at the keyboard, in their language.
+    func message(_ l: Localizer) -> String {
+        switch self {
+        case .choiceOutOfRange(_, _, let count): l("repl.choose.range", count)
+        case .finished: l("repl.finished", REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language))
+        case .nothingToUndo: l("repl.engine.nothingToUndo")
+        case .emptyNote: l("repl.engine.emptyNote")
+        case .notTeamSession: l("repl.engine.notTeam", REPLCommand.start.name(in: l.language))
+        case .unknownParticipant(let name): l("repl.engine.unknownParticipant", name, REPLCommand.join.name(in: l.language))
+        case .unknownRole(let role): l("repl.engine.unknownRole", role)
+        case .duplicateParticipant(let name): l("repl.engine.duplicateParticipant", name)
+        case .unknownCard(let card): l("repl.engine.unknownCard", card)
+        case .cardNotRevealed(let card): l("repl.engine.cardNotRevealed", card)
+        case .cardNotRoleBound(let card): l("repl.engine.cardNotRoleBound", card)
+        case .alreadyShared(let card): l("repl.engine.alreadyShared", card)
+        case .replayMismatch(let step, let scene, let expected): l("repl.engine.replayMismatch", step, scene, expected)
+        }
+    }
+}
+
+extension StoreError {
+    /// The message for the person at the keyboard, in their language.
+    func message(_ l: Localizer) -> String {
+        switch self {
+        case .notAStore(let path): l("repl.store.notAStore", path)
+        case .newerVersion(let path): l("repl.store.newer", path)
+        case .readOnly(let path): l("repl.store.readOnly", path)
+        case .diskFull(let path): l("repl.store.full", path)
+        case .permissionDenied(let path): l("repl.store.permission", path)
+        case .unknownSession(let id): l("repl.store.unknownSession", id)
+        case .ambiguousSession(let id, let matches): l("repl.store.ambiguous", id, matches.joined(separator: ", "))
+        case .failed(let path, let reason): l("repl.store.failed", path, reason)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import SamenOpKit
+
+/// Opens a stored session again: finds its scenario, replays its events and records the
+/// resume, for `samenop resume ID` and the REPL's `resume`.
+enum SessionOpener {
+    struct Opened {
+        var session: Session
+        var scenarioPath: String
+        /// Said before play continues (a changed scenario, scenario warnings).
+        var warnings: [String]
+    }
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// Rebuilds the session `idOrPrefix` and appends a `.resume` event to it.
+    ///
+    /// A scenario whose sha256 differs from the recorded one is replayed with a warning; when
+    /// the recorded choices no longer fit it, the session is refused and left as stored.
+    static func open(_ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language) throws(Failure) -> Opened {
+        var opened = try rebuild(idOrPrefix, store: store, scenariosOption: scenariosOption, language: language)
+        opened.session.resume(at: Date())
+        do { try store.record(opened.session) } catch { throw Failure(message: error.message(Localizer(language))) }
+        return opened
+    }
+
+    /// Rebuilds the session `idOrPrefix` as stored, without recording anything (for reports).
+    static func rebuild(_ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language) throws(Failure) -> Opened {
+        let l = Localizer(language)
+        let stored: StoredSession
+        do { stored = try store.load(idOrPrefix) } catch { throw Failure(message: error.message(l)) }
+        let header = stored.header
+        var warnings: [String] = []
+        let loaded: ScenarioSource.Loaded
+        let source = FileManager.default.fileExists(atPath: stored.scenarioPath)
+            ? ScenarioSource.load(path: stored.scenarioPath)
+            : ScenarioSource.load(header.scenarioID, scenariosOption: scenariosOption)
+        switch source {
+        case .success(let value): loaded = value
+        case .failure(.notFound):
+            throw Failure(message: l("repl.resume.scenarioGone", header.id, stored.scenarioPath, header.scenarioID))
+        case .failure(let failure): throw Failure(message: failure.message(l))
+        }
+        warnings += loaded.warnings
+        if loaded.scenario.sha256 != header.scenarioSHA256 {
+            warnings.append(l("repl.resume.changed", loaded.path, header.id))
+        }
+        let session: Session
+        do {
+            session = try Session.replay(scenario: loaded.scenario, header: header, events: stored.events)
+        } catch {
+            throw Failure(message: l("repl.resume.refused", header.id, loaded.path) + "\n" + error.message(l))
+        }
+        return Opened(session: session, scenarioPath: loaded.path, warnings: warnings)
+    }
+}
+
+/// How `sessions` shows one stored session on a line.
+enum SessionsListing {
+    static func line(_ summary: SessionSummary, _ l: Localizer) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let state = summary.finishedAt == nil ? l("repl.sessions.open", summary.steps) : l("repl.sessions.done", summary.steps)
+        return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l("repl.mode.\(summary.mode.rawValue)"))  \(state)"
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import SamenOpKit
+
+@Suite("MarkdownReport")
+struct MarkdownReportTests {
+    @Test("the report has the four parts of the reflection cycle, in order")
+    func parts() throws {
+        let md = ReportRenderer.render(session: try ReportFixtures.selfStudy(), format: .md)
+        let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }
+        #expect(headings == ["## 1. Wat gebeurde er", "## 2. Spiegel", "## 3. Andere keuzes", "## 4. Reflectievragen"])
+        let en = ReportRenderer.render(session: try ReportFixtures.selfStudy(), format: .md, language: .en)
+        #expect(en.split(separator: "\n").filter { $0.hasPrefix("## ") } == ["## 1. What happened", "## 2. Mirror", "## 3. Other choices", "## 4. Reflection questions"])
+    }
+
+    @Test("an order issue is described, not judged")
+    func orderIssue() throws {
+        let md = ReportRenderer.render(session: try ReportFixtures.review(), format: .md)
+        #expect(md.contains("- De vraag 'Is het NU veilig?' was nog niet gesteld toen de maatregelen werden gekozen (stap 1, 'melding').\n"))
+        let en = ReportRenderer.render(session: try ReportFixtures.review(), format: .md, language: .en)
+        #expect(en.contains("- The question 'Is it safe NOW?' had not been asked when the measures were chosen (step 1, 'melding').\n"))
+    }
+
+    @Test("a session that never reached the structural stages says so")
+    func structural() throws {
+        let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1, 2]), format: .md, language: .en)
+        #expect(md.contains("The session did not reach follow-up or the safety plan: the acute moment was never connected to the structural pattern."))
+    }
+
+    @Test("an unfinished session says where it stopped")
+    func unfinished() throws {
+        let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1]), format: .md)
+        #expect(md.contains("_De sessie stopte na 1 stappen, bij 'ter-plaatse' (Veiligstellen). Er is (nog) geen afloop._"))
+    }
+
+    @Test("a review that accepted a privacy risk says so")
+    func privacy() throws {
+        let md = ReportRenderer.render(session: try ReportFixtures.review(), format: .md)
+        #expect(md.contains("> **Let op: deze casusbespreking is gestart terwijl de privacycontrole nog bevindingen had"))
+        #expect(!ReportRenderer.render(session: try ReportFixtures.selfStudy(), format: .md).contains("privacycontrole"))
+    }
+
+    @Test("replaced votes stay in the record, marked")
+    func replacedVotes() throws {
+        let md = ReportRenderer.render(session: try ReportFixtures.team(), format: .md, language: .en)
+        #expect(md.contains("  - Anna (Politie): option 2 (Morgen een brief sturen): \"Eerst bellen\" (changed later)\n"))
+        #expect(md.contains("  - _The votes differed from each other, or from the option committed._\n"))
+        #expect(md.contains("### Votes in the team\n\nThe votes differed, or differed from the option committed, at step 1.\n"))
+    }
+
+    @Test("no report shows a percentage or a missing string key", arguments: ReportFormat.allCases)
+    func noScoreNoKeys(format: ReportFormat) throws {
+        for session in [try ReportFixtures.selfStudy(), try ReportFixtures.team(), try ReportFixtures.review()] {
+            for language in Language.allCases {
+                let text = ReportRenderer.render(session: session, format: format, language: language)
+                #expect(!text.contains("report."), "a string key is missing from Strings+Report.swift")
+                // No percentages: a figure is always "n of m", pointing at the steps.
+                if format != .html { #expect(!text.contains("%")) }
+            }
+        }
+    }
+
+    @Test("every report string has a Dutch and an English text")
+    func strings() {
+        for (key, text) in Strings.report {
+            #expect(!text.nl.isEmpty && !text.en.isEmpty, "\(key)")
+        }
+    }
+}
+
+@Suite("ReportStrings")
+struct ReportStringsTests {
+    static var reportSources: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/SamenOpKit/Report")
+    }
+
+    @Test("every report key the renderers use is in the table, also those built from a vocabulary")
+    func keysExist() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.reportSources.path).filter { $0.hasSuffix(".swift") }
+        var keys: Set<String> = []
+        for file in files {
+            let text = try String(contentsOf: Self.reportSources.appendingPathComponent(file), encoding: .utf8)
+            let regex = try Regex("\"(report\\.[a-zA-Z.]+[a-zA-Z])\"")
+            for match in text.matches(of: regex) {
+                if let key = match.output[1].substring { keys.insert(String(key)) }
+            }
+        }
+        #expect(keys.count > 50)
+        keys.formUnion(SessionMode.allCases.map { "report.mode.\($0.rawValue)" })
+        keys.formUnion(PhaseVerdict.allCases.map { "report.verdict.\($0.rawValue)" })
+        keys.formUnion((1...5).map { "report.cycle.\($0)" })
+        for key in keys.sorted() {
+            #expect(Strings.report[key] != nil, "\(key) is used but not in Strings+Report.swift")
+        }
+    }
+
+    @Test("labels follow the scenario's language unless another is asked for")
+    func defaultLanguage() throws {
+        let yaml = Playthrough.head(language: .en, start: "a") + """
+          a:
+            stage: melding
+            text: A call.
+            choices:
+              - {text: Go, goto: z}
+          z:
+            stage: opvolgen
+            text: Later.
+            end: true
+            outcome: Done.
+
+        """
+        let session = try Playthrough.play(yaml, [1])
+        #expect(ReportRenderer.render(session: session, format: .md).contains("\n## 1. What happened\n"))
+        #expect(ReportRenderer.render(session: session, format: .md, language: .nl).contains("\n## 1. Wat gebeurde er\n"))
+        #expect(ReportRenderer.render(session: session, format: .html).contains("<html lang=\"en\">"))
+    }
+}
