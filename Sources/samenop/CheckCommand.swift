@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SamenOpKit
 
-/// `samenop check PATH... [--strict] [--json]`: validates scenario files and folders.
+/// `samenop check PATH... [--strict] [--json] [--privacy]`: validates scenario files and folders
+/// (with `--privacy` also scans them for what could identify a family; see `CheckCommand+Privacy`).
 ///
 /// Exit status 0 when clean, 1 on any error (with `--strict` also on any warning), 2 for
 /// usage errors (ArgumentParser). Diagnostics go to standard error as `FILE:LINE:COL: ...`
@@ -25,8 +26,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the diagnostics as a JSON array on standard output.")
     var json = false
 
-    // Privacy: the `--privacy` flag (product.md) belongs here, next to --strict; its findings
-    // are added to each file's diagnostics in `results()` before they are printed.
+    @Flag(help: "Also scan every text for what could identify a family (names, BSN, phone numbers, ...); each finding is an error.")
+    var privacy = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one scenario file or folder.") }
@@ -35,16 +36,22 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let l = common.localizer
         var notices: [String] = []
-        let results = results(notices: &notices)
+        var results = results(notices: &notices)
+        // With --privacy the echoed source lines come from a masked copy of each file, so no
+        // identifier is printed in full, also not under other diagnostics.
+        var redacted: [String: String] = [:]
+        if privacy { (results, redacted) = addingPrivacyFindings(to: results) }
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
 
         if json {
-            print(DiagnosticFormatter.json(results))
+            print(DiagnosticFormatter.json(results, language: common.language))
         } else {
-            var formatter = DiagnosticFormatter(color: common.colorOnStderr)
+            var formatter = DiagnosticFormatter(color: common.colorOnStderr, language: common.language)
             for result in results where !result.diagnostics.isEmpty {
-                if let text = try? String(contentsOfFile: result.file, encoding: .utf8) { formatter.addSource(text, for: result.file) }
+                if let text = redacted[result.file] ?? (privacy ? nil : try? String(contentsOfFile: result.file, encoding: .utf8)) {
+                    formatter.addSource(text, for: result.file)
+                }
                 Terminal.printError(result.diagnostics.map { formatter.format($0, file: result.file) }.joined(separator: "\n"))
             }
             notices.forEach(Terminal.printError)

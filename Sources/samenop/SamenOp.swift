@@ -9,7 +9,7 @@ struct SamenOp: ParsableCommand {
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
         subcommands: [
             InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
-            ResumeCommand.self,
+            ResumeCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self
     )

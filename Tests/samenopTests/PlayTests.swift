@@ -4,15 +4,17 @@ import Testing
 
 @Suite("Play")
 struct PlayTests {
-    @Test("play stores the session and prints the recorded steps")
+    @Test("play stores the session and prints its report")
     func play() throws {
         let f = try REPLFixture.folder()
-        let result = try Binary.run(["play", f.scenario, "--choices", "2,1,1", "--note", "1:samen is sterker", "--note", "3:plan"],
+        let result = try Binary.run(["play", f.scenario, "--choices", "2,1,1", "--note", "1:samen is sterker", "--note", "3:plan", "--report", "json"],
                                     environment: ["SAMENOP_STORE": f.store])
         #expect(result.status == 0)
         let id = try #require(REPLFixture.sessionIDs(f.store).first)
         #expect(result.stderr == "Sessie \(id) bewaard.\n")
-        let steps = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(report?["format"] as? String == "samenop-report/1")
+        let steps = report?["steps"] as? [[String: Any]]
         #expect(steps?.map { $0["scene"] as? String } == ["melding", "thuis", "opvolgen"])
         #expect(steps?.map { $0["shown"] as? Int } == [2, 1, 1])
         #expect(steps?[0]["notes"] as? [String] == ["samen is sterker"])
@@ -68,7 +70,8 @@ struct PlayTests {
         #expect(result.stdout == "")
         let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
         #expect(mode == 0o600)
-        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) is [Any])
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+        #expect(report?["format"] as? String == "samenop-report/1")
     }
 
     @Test("an unknown scenario or one with errors exits 1 with a message")

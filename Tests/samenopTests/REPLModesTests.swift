@@ -16,12 +16,12 @@ struct REPLModesTests {
         let out = result.stdout
         #expect(out.contains("Anna doet mee als Politie."))
         #expect(out.contains("Bram doet mee als Veilig Thuis."))
-        #expect(out.contains("Stem van Bram: 2 (2 van 2 gestemd)."))
+        #expect(out.contains("Stem van Bram: 2, in plaats van 1 (2 van 2 gestemd)."))
         // Feedback is held back until the end in a team session.
         #expect(!out.contains("» Samen optrekken vanaf het begin.\n  Fase"))
         #expect(out.contains("  • Politieregister (alleen voor Politie; deel met de groep: `deel register`)"))
         #expect(out.contains("Gedeeld met de groep: Politieregister\n  Twee eerdere meldingen op dit adres."))
-        #expect(out.contains("Deelnemers:  Anna (Politie), Bram (Veilig Thuis)"))
+        #expect(out.contains("Deelnemers:  Anna (Politie), Bram (Veilig Thuis)\nStemmen bij stap 2 (0 van 2 gestemd)"))
         #expect(out.contains("Terugkoppeling per stap\n1. Politie en Veilig Thuis gaan samen op.\n   » Samen optrekken vanaf het begin."))
         let id = try #require(REPLFixture.sessionIDs(f.store).first)
         let session = try REPLFixture.replay(id, store: f.store, scenario: f.scenario)
@@ -52,9 +52,10 @@ struct REPLModesTests {
         #expect(result.stdout.contains("Verslag geschreven naar \(file)."))
         let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
         #expect(mode == 0o600)
-        let steps = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [[String: Any]]
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+        let steps = report?["steps"] as? [[String: Any]]
         #expect(steps?.first?["scene"] as? String == "melding")
-        #expect(result.stdout.contains("\"scene\" : \"melding\""))
+        #expect(result.stdout.contains("\"scene\": \"melding\""))
     }
 
     @Test("review mode needs a past case")

@@ -49,7 +49,7 @@ struct REPLTests {
         #expect(out.contains("  · 4. Wat moet er NU gebeuren?"))
         #expect(out.contains("  ✓ 5. Wie zijn betrokken"))
         #expect(out.contains("Dossier\n  • De melding\n    Een buurvrouw belt 112 over geschreeuw bij de buren.\n    Bron: Meldkamer\n  • Politieregister"))
-        #expect(out.contains("Stap:        2\nStadium:     Erop af\nFase:        Directe veiligheid\nVeiligheid:  4/10\nTijd:        vr 23:55"))
+        #expect(out.contains("Stap:        2\nMantrastap:  Erop af\nFase:        Directe veiligheid\nVeiligheid:  4/10\nTijd:        vr 23:55"))
         #expect(out.contains("Teruggenomen: Politie en Veilig Thuis gaan samen op. (je bent weer bij stap 1)."))
         #expect(out.contains("Notitie bewaard bij stap 1."))
         #expect(out.contains("Veiligheid:  3/10"))

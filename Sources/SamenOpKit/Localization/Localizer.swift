@@ -20,24 +20,8 @@ public struct Localizer: Sendable, Hashable {
     public func format(_ key: String, _ arguments: [String]) -> String {
         guard let entry = Strings.table[key] else { return key }
         let template = language == .nl ? entry.nl : entry.en
-        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        // One pass over the template in plain Swift: reports format thousands of strings, and
-        // Foundation's replacingOccurrences bridges through NSString on Linux.
-        var text = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let i = Int(after[..<close]), arguments.indices.contains(i) {
-                text += arguments[i]
-                rest = after[after.index(after: close)...]
-            } else {
-                text += "{"
-                rest = after
-            }
-        }
-        text += rest
-        return text
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return LocalizedMessage.fill(template, with: arguments)
     }
 
     /// The language from `--lang`, else `LANG` (`en_GB.UTF-8` -> en), else Dutch.
@@ -63,7 +47,7 @@ public struct LocalizedText: Sendable, Hashable {
 public enum Strings {
     public static let table: [String: LocalizedText] = {
         var table: [String: LocalizedText] = [:]
-        for part in [vocabulary, cli, repl, report, privacy, team] {
+        for part in [vocabulary, cli, repl, report, privacy, team, diagnostics] {
             table.merge(part) { first, _ in first }
         }
         return table

@@ -31,12 +31,8 @@ extension Strings {
         "repl.mode.self-study": .init(nl: "zelfstudie", en: "self-study"),
         "repl.mode.team": .init(nl: "team", en: "team"),
         "repl.mode.review": .init(nl: "review", en: "review"),
-        "repl.team.intro": .init(
-            nl: "Teamsessie: voeg deelnemers toe met `{0} NAAM ROL`, laat iedereen stemmen met `{1} NAAM N [REDEN]`, en leg de keuze van de groep vast met het nummer.",
-            en: "Team session: add participants with `{0} NAME ROLE`, let everyone vote with `{1} NAME N [REASON]`, then commit the group's choice with its number."),
 
         "repl.scene.step": .init(nl: "Stap {0}", en: "Step {0}"),
-        "repl.scene.role": .init(nl: "beslissing voor: {0}", en: "decision for: {0}"),
         "repl.scene.newCards": .init(nl: "Nieuwe informatie:", en: "New information:"),
         "repl.scene.prompt": .init(nl: "Wat doe je?", en: "What do you do?"),
         "repl.scene.end": .init(nl: "Einde van het scenario.", en: "End of the scenario."),
@@ -44,9 +40,6 @@ extension Strings {
             nl: "Typ `{0}` voor het reflectieverslag, of `{1}` om de laatste stap terug te nemen.",
             en: "Type `{0}` for the reflection report, or `{1}` to take back the last step."),
         "repl.card.source": .init(nl: "Bron: {0}", en: "Source: {0}"),
-        "repl.card.private": .init(
-            nl: "{0} (alleen voor {1}; deel met de groep: `{2} {3}`)",
-            en: "{0} (for {1} only; share with the room: `{2} {3}`)"),
         "repl.feedback.title": .init(nl: "Terugkoppeling per stap", en: "Feedback per step"),
         "repl.verdict.aligned": .init(
             nl: "Fase van de situatie: {0} · jouw keuze: {1} - in de pas.",
@@ -63,27 +56,20 @@ extension Strings {
 
         "repl.note.saved": .init(nl: "Notitie bewaard bij stap {0}.", en: "Note stored with step {0}."),
         "repl.undo.done": .init(nl: "Teruggenomen: {1} (je bent weer bij stap {0}).", en: "Taken back: {1} (back at step {0})."),
-        "repl.join.done": .init(nl: "{0} doet mee als {1}.", en: "{0} joins as {1}."),
-        "repl.join.roles": .init(nl: "Rollen in dit scenario: {0}", en: "Roles in this scenario: {0}"),
-        "repl.vote.done": .init(nl: "Stem van {0}: {1} ({2} van {3} gestemd).", en: "{0} votes {1} ({2} of {3} have voted)."),
-        "repl.share.done": .init(nl: "Gedeeld met de groep: {0}", en: "Shared with the room: {0}"),
         "repl.report.written": .init(nl: "Verslag geschreven naar {0}.", en: "Report written to {0}."),
         "repl.report.failed": .init(nl: "Kan {0} niet schrijven: {1}", en: "Cannot write {0}: {1}"),
 
         "repl.cards.none": .init(nl: "Er is nog geen informatie vrijgegeven.", en: "No information has been revealed yet."),
         "repl.cards.title": .init(nl: "Dossier", en: "Cards"),
-        "repl.cards.room": .init(nl: "Voor iedereen:", en: "For everyone:"),
-        "repl.cards.role": .init(nl: "Alleen {0}:", en: "{0} only:"),
         "repl.questions.title": .init(nl: "De vijf kernvragen", en: "The five core questions"),
         "repl.questions.first": .init(nl: "(vanaf stap {0})", en: "(from step {0})"),
         "repl.status.session": .init(nl: "Sessie {0} · {1} · {2}", en: "Session {0} · {1} · {2}"),
         "repl.status.step": .init(nl: "Stap:        {0}", en: "Step:        {0}"),
         "repl.status.finished": .init(nl: "(afgelopen)", en: "(ended)"),
-        "repl.status.stage": .init(nl: "Stadium:     {0}", en: "Stage:       {0}"),
+        "repl.status.stage": .init(nl: "Mantrastap:  {0}", en: "Stage:       {0}"),
         "repl.status.phase": .init(nl: "Fase:        {0}", en: "Phase:       {0}"),
         "repl.status.safety": .init(nl: "Veiligheid:  {0}/10", en: "Safety:      {0}/10"),
         "repl.status.time": .init(nl: "Tijd:        {0}", en: "Time:        {0}"),
-        "repl.status.participants": .init(nl: "Deelnemers:  {0}", en: "Participants: {0}"),
 
         "repl.list.empty": .init(
             nl: "Geen scenario's gevonden (zie --scenarios of SAMENOP_SCENARIOS).",
@@ -113,19 +99,6 @@ extension Strings {
 
         "repl.engine.nothingToUndo": .init(nl: "Er is nog geen stap om terug te nemen.", en: "There is no step to take back yet."),
         "repl.engine.emptyNote": .init(nl: "Een notitie heeft tekst nodig.", en: "A note needs some text."),
-        "repl.engine.notTeam": .init(
-            nl: "Dit hoort bij een teamsessie; begin er een met `{0} ID team`.",
-            en: "This belongs to a team session; begin one with `{0} ID team`."),
-        "repl.engine.unknownParticipant": .init(
-            nl: "'{0}' doet niet mee; voeg toe met `{1} {0} ROL`.",
-            en: "'{0}' has not joined; add them with `{1} {0} ROLE`."),
-        "repl.engine.unknownRole": .init(nl: "Geen rol '{0}' in dit scenario.", en: "No role '{0}' in this scenario."),
-        "repl.engine.duplicateParticipant": .init(nl: "'{0}' doet al mee.", en: "'{0}' has already joined."),
-        "repl.engine.unknownCard": .init(nl: "Geen informatie met id '{0}' in dit scenario.", en: "No card with id '{0}' in this scenario."),
-        "repl.engine.cardNotRevealed": .init(nl: "'{0}' is nog niet vrijgegeven.", en: "'{0}' has not been revealed yet."),
-        "repl.engine.cardNotRoleBound": .init(
-            nl: "'{0}' is al voor iedereen zichtbaar.", en: "'{0}' is already visible to everyone."),
-        "repl.engine.alreadyShared": .init(nl: "'{0}' is al gedeeld.", en: "'{0}' has already been shared."),
         "repl.engine.replayMismatch": .init(
             nl: "Stap {0} (scène '{1}', keuze {2}) past niet meer op het scenario.",
             en: "Step {0} (scene '{1}', choice {2}) no longer fits the scenario."),
@@ -170,13 +143,10 @@ extension Strings {
         "repl.usage.start": .init(nl: "{0} ID [team|review]", en: "{0} ID [team|review]"),
         "repl.usage.look": .init(nl: "{0}", en: "{0}"),
         "repl.usage.note": .init(nl: "{0} TEKST", en: "{0} TEXT"),
-        "repl.usage.cards": .init(nl: "{0}", en: "{0}"),
+        "repl.usage.cards": .init(nl: "{0} [ROL]", en: "{0} [ROLE]"),
         "repl.usage.questions": .init(nl: "{0}", en: "{0}"),
-        "repl.usage.status": .init(nl: "{0}", en: "{0}"),
+        "repl.usage.status": .init(nl: "{0} [namen]", en: "{0} [names]"),
         "repl.usage.undo": .init(nl: "{0}", en: "{0}"),
-        "repl.usage.join": .init(nl: "{0} NAAM ROL", en: "{0} NAME ROLE"),
-        "repl.usage.vote": .init(nl: "{0} NAAM N [REDEN]", en: "{0} NAME N [REASON]"),
-        "repl.usage.share": .init(nl: "{0} KAART", en: "{0} CARD"),
         "repl.usage.report": .init(nl: "{0} [md|html|json] [BESTAND]", en: "{0} [md|html|json] [FILE]"),
         "repl.usage.sessions": .init(nl: "{0}", en: "{0}"),
         "repl.usage.resume": .init(nl: "{0} ID", en: "{0} ID"),
@@ -187,13 +157,14 @@ extension Strings {
             nl: "start een sessie (zelfstudie, of team of review)", en: "start a session (self-study, or team or review)"),
         "repl.help.look": .init(nl: "toon de scène en de keuzes opnieuw", en: "show the scene and its options again"),
         "repl.help.note": .init(nl: "notitie (waarom) bij de huidige stap", en: "a note (why) on the current step"),
-        "repl.help.cards": .init(nl: "de informatie die tot nu toe bekend is", en: "the cards revealed so far"),
+        "repl.help.cards": .init(
+            nl: "de informatie die tot nu toe bekend is (team: per rol en wat gedeeld is; met ROL: de tekst van die rol)",
+            en: "the cards revealed so far (team: by role and what is shared; with ROLE: that role's text)"),
         "repl.help.questions": .init(nl: "de vijf kernvragen en welke al aan bod kwamen", en: "the five core questions and which are covered"),
-        "repl.help.status": .init(nl: "stap, stadium, fase, veiligheid, tijd", en: "step, stage, phase, safety, time"),
+        "repl.help.status": .init(
+            nl: "stap, stadium, fase, veiligheid, tijd (team: de stemmen zonder namen; `namen`: met namen en redenen)",
+            en: "step, stage, phase, safety, time (team: the votes without names; `names`: with names and reasons)"),
         "repl.help.undo": .init(nl: "neem de laatste stap terug (blijft zichtbaar in het verslag)", en: "take back the last step (kept in the record)"),
-        "repl.help.join": .init(nl: "team: deelnemer met een rol uit het scenario", en: "team: a participant with a role from the scenario"),
-        "repl.help.vote": .init(nl: "team: stem en reden van een deelnemer", en: "team: a participant's vote and reason"),
-        "repl.help.share": .init(nl: "team: deel de informatie van een rol met de groep", en: "team: share a role's card with the room"),
         "repl.help.report": .init(nl: "het reflectieverslag, op het scherm of in een bestand", en: "the reflection report, to the screen or a file"),
         "repl.help.sessions": .init(nl: "de bewaarde sessies", en: "the stored sessions"),
         "repl.help.resume": .init(nl: "ga verder met een bewaarde sessie", en: "continue a stored session"),

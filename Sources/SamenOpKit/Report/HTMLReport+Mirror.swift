@@ -91,6 +91,17 @@ extension HTMLReport {
             out.append("<div class=\"block\">")
             out.append("<h3>\(esc(l("report.team")))</h3>")
             out.append("<p>\(esc(l.teamSentence(r)))</p>")
+            if let team = r.team {
+                let text = TeamReportText(team, scenario: r.scenario, l)
+                for (title, lines) in [("teamReport.disagreements", text.disagreements), ("teamReport.roles", text.roles),
+                                       ("teamReport.cards", text.cards)] {
+                    out.append("<h4>\(esc(l(title)))</h4>")
+                    if title == "teamReport.roles" { out.append("<p class=\"small\">\(esc(l("teamReport.roles.notice")))</p>") }
+                    out.append("<ul>")
+                    out += lines.map { "<li>\(esc($0))</li>" }
+                    out.append("</ul>")
+                }
+            }
             out.append("</div>")
         }
 

@@ -3,7 +3,9 @@
 /// Field names and nesting follow the scoring contract exactly, since scripts and other tools
 /// read them; keys are written in the contract's order. Fields beyond the contract (allowed by
 /// it): `session.acceptedPrivacyRisk`, `steps[].dissent` (team sessions), `elements.missed[].step`,
-/// the objects in `kernvragen.orderIssues`, and `stoppedAt` for an unfinished session.
+/// the objects in `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team
+/// sessions `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
+/// `null` outside a team session).
 public enum JSONReport {
     /// The format name written in every report.
     public static let format = "samenop-report/1"
@@ -79,9 +81,46 @@ public enum JSONReport {
             ])),
             ("structural", .bool(r.structural)),
             ("ending", r.ending.map { .object([("scene", .string($0.id)), ("outcome", .optional($0.outcome?.value))]) } ?? .null),
+            ("team", r.team.map(team) ?? .null),
             ("stoppedAt", r.ending == nil
                 ? .object([("scene", .string(r.currentScene.id)), ("stage", .string(r.currentScene.stage.value.rawValue))])
                 : .null),
+        ])
+    }
+
+    static func vote(_ vote: Vote) -> JSONValue {
+        .object([
+            ("name", .string(vote.name)), ("role", .string(vote.role)),
+            ("shown", .int(vote.shown)), ("choice", .int(vote.choice)),
+            ("reason", .optional(vote.reason)),
+        ])
+    }
+
+    /// Team sessions: disagreements and how they ended, votes per role, cards held back.
+    static func team(_ t: TeamFigures) -> JSONValue {
+        .object([
+            ("disagreements", .array(t.disagreements.map { d in
+                .object([
+                    ("step", .int(d.step)), ("scene", .string(d.scene)),
+                    ("choice", .int(d.choice)), ("shown", .int(d.shown)),
+                    ("tally", .array(d.tally.map {
+                        .object([("choice", .int($0.choice)), ("shown", .int($0.shown)), ("votes", .int($0.votes))])
+                    })),
+                    ("changes", .array(d.changes.map {
+                        .object([("name", .string($0.name)), ("role", .string($0.role)),
+                                 ("fromShown", .int($0.fromShown)), ("toShown", .int($0.toShown))])
+                    })),
+                    ("resolution", .string(d.resolution.rawValue)),
+                ])
+            })),
+            ("roles", .array(t.roles.map {
+                .object([("role", .string($0.role)), ("votes", .int($0.votes)), ("expert", .int($0.expert)),
+                         ("steps", .ints($0.steps)), ("expertSteps", .ints($0.expertSteps))])
+            })),
+            ("heldCards", .array(t.heldCards.map {
+                .object([("card", .string($0.card)), ("role", .string($0.role)), ("heldAt", .ints($0.heldAt)),
+                         ("sharedBy", $0.sharedBy.map(JSONValue.int) ?? .null), ("shared", .bool($0.shared))])
+            })),
         ])
     }
 
@@ -111,15 +150,12 @@ public enum JSONReport {
             ("veiligheid", .object([("before", .int(s.safetyBefore)), ("after", .int(s.safetyAfter))])),
             ("decisionMs", .int(s.decisionMs)),
             ("notes", .strings(s.notes)),
-            ("votes", .array(s.currentVotes.map { vote in
-                .object([
-                    ("name", .string(vote.name)), ("role", .string(vote.role)),
-                    ("shown", .int(vote.shown)), ("choice", .int(vote.choice)),
-                    ("reason", .optional(vote.reason)),
-                ])
-            })),
+            ("votes", .array(s.currentVotes.map(vote))),
         ]
-        if r.isTeam { pairs.append(("dissent", .bool(s.dissent))) }
+        if r.isTeam {
+            pairs.append(("dissent", .bool(s.dissent)))
+            pairs.append(("replacedVotes", .array(s.votes.filter(\.replaced).map(vote))))
+        }
         return .object(pairs)
     }
 }

@@ -73,6 +73,20 @@ extension MarkdownReport {
             out.append("")
             out.append(l.teamSentence(r))
             out.append("")
+            if let team = r.team {
+                let text = TeamReportText(team, scenario: r.scenario, l)
+                for (title, lines) in [("teamReport.disagreements", text.disagreements), ("teamReport.roles", text.roles),
+                                       ("teamReport.cards", text.cards)] {
+                    out.append("#### " + l(title))
+                    out.append("")
+                    if title == "teamReport.roles" {
+                        out.append("_" + l("teamReport.roles.notice") + "_")
+                        out.append("")
+                    }
+                    out += lines.map { "- " + $0 }
+                    out.append("")
+                }
+            }
         }
 
         if let actual = r.actual {

@@ -13,11 +13,15 @@ extension Reflection {
 
         var record: [StepReflection] = []
         var activeCount = 0
+        var recorded: [Int: Step] = [:]
         for step in state.steps {
             guard let reflected = StepReflection(step: step, index: activeCount + 1, scenario: scenario, review: review)
             else { continue }
             record.append(reflected)
-            if !step.undone { activeCount += 1 }
+            if !step.undone {
+                activeCount += 1
+                recorded[activeCount] = step
+            }
         }
         let steps = record.filter { !$0.undone }
 
@@ -43,6 +47,8 @@ extension Reflection {
         let visitedStages = steps.map(\.stage) + [session.scene.stage.value]
         structural = visitedStages.contains(where: \.isStructural)
         ending = session.scene.isEnd ? session.scene : nil
+        team = state.header.mode == .team
+            ? TeamFigures(steps: steps, records: recorded, scenario: scenario, shared: state.shared) : nil
     }
 
     static func clamp(_ value: Int) -> Int { min(max(value, safetyRange.lowerBound), safetyRange.upperBound) }

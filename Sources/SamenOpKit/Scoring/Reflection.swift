@@ -31,6 +31,8 @@ public struct Reflection: Sendable, Hashable {
     public var ending: Scene?
     /// The scene the session is at: the ending, or where it stopped.
     public var currentScene: Scene
+    /// Team sessions: disagreements, votes per role, cards held back; `nil` otherwise.
+    public var team: TeamFigures?
 
     /// Whether this is a team session (votes and participants).
     public var isTeam: Bool { header.mode == .team }

@@ -11,15 +11,20 @@ import Foundation
 /// ```
 ///
 /// Pure string formatting; the caller decides where it goes and whether colour is allowed.
+/// The message and hint are in ``language``; the frame (`error:`, `warning:`, `hint:`, the
+/// code) stays the same in every language, so that editors and scripts can read it.
 public struct DiagnosticFormatter: Sendable {
     /// Use ANSI colours (only when the output is a terminal that allows them).
     public var color: Bool
+    /// The language of messages and hints (the run's `--lang`).
+    public var language: Language
     /// The lines of each file, to show the offending line under the message.
     private var sources: [String: SourceText]
 
     /// `sources` maps a file (as named in the diagnostics) to its text.
-    public init(color: Bool = false, sources: [String: String] = [:]) {
+    public init(color: Bool = false, language: Language = .en, sources: [String: String] = [:]) {
         self.color = color
+        self.language = language
         self.sources = sources.mapValues(SourceText.init)
     }
 
@@ -33,12 +38,12 @@ public struct DiagnosticFormatter: Sendable {
         let severity = diagnostic.severity.rawValue
         let place = diagnostic.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file ?? ""
         let label = paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;35")
-        var out = "\(paint(place + ":", "1")) \(label) \(diagnostic.message) [\(diagnostic.code)]"
+        var out = "\(paint(place + ":", "1")) \(label) \(diagnostic.message(in: language)) [\(diagnostic.code)]"
         if let location = diagnostic.location, let line = sources[location.file]?.line(location.line) {
             let (shown, column) = Self.window(String(line).replacingOccurrences(of: "\t", with: " "), around: location.column)
             out += "\n" + shown + "\n" + caret(under: column, in: shown)
         }
-        if let hint = diagnostic.hint {
+        if let hint = diagnostic.hint(in: language) {
             out += "\n  " + paint("hint:", "1;36") + " " + hint
         }
         return out
@@ -74,9 +79,11 @@ public struct DiagnosticFormatter: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Diagnostics as a JSON array of `{file, line, column, severity, code, message, hint}`
-    /// (`line`, `column` and `hint` are null when absent), for editors and CI.
-    public static func json(_ results: [LoadResult]) -> String {
+    /// Diagnostics as a JSON array of `{file, line, column, severity, code, message, hint,
+    /// messageLocalized, hintLocalized}` (`line`, `column` and the hints are null when absent),
+    /// for editors and CI. `message` and `hint` are always English, the stable text to match
+    /// on; the `...Localized` fields are in `language`, to show to people.
+    public static func json(_ results: [LoadResult], language: Language = .en) -> String {
         struct Record: Encodable {
             var file: String
             var line: Int?
@@ -85,6 +92,8 @@ public struct DiagnosticFormatter: Sendable {
             var code: String
             var message: String
             var hint: String?
+            var messageLocalized: String
+            var hintLocalized: String?
 
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -95,14 +104,17 @@ public struct DiagnosticFormatter: Sendable {
                 try container.encode(code, forKey: .code)
                 try container.encode(message, forKey: .message)
                 try container.encode(hint, forKey: .hint)
+                try container.encode(messageLocalized, forKey: .messageLocalized)
+                try container.encode(hintLocalized, forKey: .hintLocalized)
             }
 
-            enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, hint }
+            enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, hint, messageLocalized, hintLocalized }
         }
         let records = results.flatMap { result in
             result.diagnostics.map { d in
                 Record(file: d.location?.file ?? result.file, line: d.location?.line, column: d.location?.column,
-                       severity: d.severity.rawValue, code: d.code, message: d.message, hint: d.hint)
+                       severity: d.severity.rawValue, code: d.code, message: d.message, hint: d.hint,
+                       messageLocalized: d.message(in: language), hintLocalized: d.hint(in: language))
             }
         }
         let encoder = JSONEncoder()

@@ -17,16 +17,17 @@ struct ExpressionChecker {
     mutating func checkCondition(_ expression: ParsedExpression) {
         if let type = type(of: expression), type != .bool {
             problems.append(ExpressionProblem(
-                code: "SO045", offset: expression.offset, message: "the condition is \(Self.name(type)), not true or false",
-                hint: type == .int ? "compare it, for example 'veiligheid >= 5'" : "compare it, for example 'status == \"open\"'"))
+                code: "SO045", offset: expression.offset, message: .key("diag.SO045", Self.name(type)),
+                hint: .key("diag.SO045.hint", type == .int ? "veiligheid >= 5" : "status == \"open\"")))
         }
     }
 
-    static func name(_ type: ValueType) -> String {
+    /// "a number", "true or false", "text".
+    static func name(_ type: ValueType) -> LocalizedMessage {
         switch type {
-        case .int: "a number"
-        case .bool: "true or false"
-        case .string: "text"
+        case .int: .key("diag.type.int")
+        case .bool: .key("diag.type.bool")
+        case .string: .key("diag.type.string")
         }
     }
 
@@ -38,39 +39,38 @@ struct ExpressionChecker {
         case .variable(let name, let offset):
             if let type = variables[name] { return type }
             problems.append(ExpressionProblem(
-                code: "SO041", offset: offset, message: "unknown variable '\(name)'",
-                hint: Suggestion.closest(to: name, in: variables.keys.sorted()).map { "did you mean '\($0)'?" }
-                    ?? "variables are declared under 'variables'"))
+                code: "SO041", offset: offset, message: .key("diag.SO041", name),
+                hint: Suggestion.closest(to: name, in: variables.keys.sorted()).map { .key("diag.hint.did-you-mean", $0) }
+                    ?? .key("diag.SO041.hint")))
             return nil
         case .visited(let scene, _, let offset):
             if !scenes.contains(scene) {
                 problems.append(ExpressionProblem(
-                    code: "SO042", offset: offset, message: "visited() names an unknown scene '\(scene)'",
-                    hint: Suggestion.closest(to: scene, in: scenes.sorted()).map { "did you mean '\($0)'?" }))
+                    code: "SO042", offset: offset, message: .key("diag.SO042", scene),
+                    hint: Suggestion.closest(to: scene, in: scenes.sorted()).map { .key("diag.hint.did-you-mean", $0) }))
             }
             return .bool
         case .revealed(let card, _, let offset):
             if !cards.contains(card) {
                 problems.append(ExpressionProblem(
-                    code: "SO043", offset: offset, message: "revealed() names an unknown card '\(card)'",
-                    hint: Suggestion.closest(to: card, in: cards.sorted()).map { "did you mean '\($0)'?" }))
+                    code: "SO043", offset: offset, message: .key("diag.SO043", card),
+                    hint: Suggestion.closest(to: card, in: cards.sorted()).map { .key("diag.hint.did-you-mean", $0) }))
             }
             return .bool
         case .not(let inner, let offset):
             if let type = type(of: inner), type != .bool {
                 problems.append(ExpressionProblem(
-                    code: "SO044", offset: offset, message: "'not' needs true or false, but gets \(Self.name(type))"))
+                    code: "SO044", offset: offset, message: .key("diag.SO044.not", Self.name(type))))
             }
             return .bool
         case .binary(let op, let lhs, let rhs, let offset):
             let left = type(of: lhs), right = type(of: rhs)
             switch op {
             case .and, .or:
-                for (side, type) in [("left", left), ("right", right)] {
+                for (key, type) in [("diag.SO044.bool.left", left), ("diag.SO044.bool.right", right)] {
                     if let type, type != .bool {
                         problems.append(ExpressionProblem(
-                            code: "SO044", offset: offset,
-                            message: "'\(op.rawValue)' needs true or false on both sides, but the \(side) side is \(Self.name(type))"))
+                            code: "SO044", offset: offset, message: .key(key, op.rawValue, Self.name(type))))
                     }
                 }
                 return .bool
@@ -78,16 +78,15 @@ struct ExpressionChecker {
                 if let left, let right, left != right {
                     problems.append(ExpressionProblem(
                         code: "SO044", offset: offset,
-                        message: "'\(op.rawValue)' compares \(Self.name(left)) with \(Self.name(right))",
-                        hint: "both sides must be of the same type"))
+                        message: .key("diag.SO044.compares", op.rawValue, Self.name(left), Self.name(right)),
+                        hint: .key("diag.SO044.compares.hint")))
                 }
                 return .bool
             case .less, .lessOrEqual, .greater, .greaterOrEqual, .plus, .minus:
-                for (side, type) in [("left", left), ("right", right)] {
+                for (key, type) in [("diag.SO044.numbers.left", left), ("diag.SO044.numbers.right", right)] {
                     if let type, type != .int {
                         problems.append(ExpressionProblem(
-                            code: "SO044", offset: offset,
-                            message: "'\(op.rawValue)' needs numbers on both sides, but the \(side) side is \(Self.name(type))"))
+                            code: "SO044", offset: offset, message: .key(key, op.rawValue, Self.name(type))))
                     }
                 }
                 return op == .plus || op == .minus ? .int : .bool

@@ -37,10 +37,10 @@ enum ExpressionLexer {
             if c.isASCIIDigit {
                 while i < scalars.count, scalars[i].isASCIIDigit { i += 1 }
                 if i < scalars.count, isNameStart(scalars[i]) {
-                    throw ExpressionProblem(code: "SO040", offset: start, message: "a name cannot start with a digit")
+                    throw ExpressionProblem(code: "SO040", offset: start, message: .key("diag.SO040.digit-name"))
                 }
                 guard let value = Int(text(start..<i)) else {
-                    throw ExpressionProblem(code: "SO040", offset: start, message: "the number \(text(start..<i)) is too large")
+                    throw ExpressionProblem(code: "SO040", offset: start, message: .key("diag.SO040.number-too-large", text(start..<i)))
                 }
                 tokens.append(ExpressionToken(kind: .int(value), offset: start, text: text(start..<i)))
             } else if isNameStart(c) {
@@ -56,12 +56,12 @@ enum ExpressionLexer {
                     let argument = text(argumentStart..<j)
                     while j < scalars.count, scalars[j] == " " { j += 1 }
                     guard j < scalars.count, scalars[j] == ")" else {
-                        throw ExpressionProblem(code: "SO040", offset: j, message: "expected ')' after '\(word)(\(argument)'",
-                                                hint: "\(word)(...) takes one \(word == "visited" ? "scene" : "card") id")
+                        throw ExpressionProblem(code: "SO040", offset: j, message: .key("diag.SO040.call-unclosed", word, argument),
+                                                hint: .key(word == "visited" ? "diag.SO040.visited.hint" : "diag.SO040.revealed.hint"))
                     }
                     guard !argument.isEmpty else {
                         throw ExpressionProblem(code: "SO040", offset: argumentStart,
-                                                message: "'\(word)()' needs a \(word == "visited" ? "scene" : "card") id")
+                                                message: .key(word == "visited" ? "diag.SO040.visited.empty" : "diag.SO040.revealed.empty"))
                     }
                     i = j + 1
                     tokens.append(ExpressionToken(kind: .call(word, argument: argument, argumentOffset: argumentStart),
@@ -81,7 +81,7 @@ enum ExpressionLexer {
                     i += 1
                 }
                 guard closed else {
-                    throw ExpressionProblem(code: "SO040", offset: start, message: "the text starting here has no closing '\"'")
+                    throw ExpressionProblem(code: "SO040", offset: start, message: .key("diag.SO040.unclosed-text"))
                 }
                 tokens.append(ExpressionToken(kind: .string(value), offset: start, text: text(start..<i)))
             } else {
@@ -94,7 +94,7 @@ enum ExpressionLexer {
                     tokens.append(ExpressionToken(kind: .symbol(String(c)), offset: start, text: String(c)))
                 } else {
                     let written = ["&&", "||"].contains(two) ? two : String(c)
-                    throw ExpressionProblem(code: "SO040", offset: start, message: "unexpected '\(written)' in the condition",
+                    throw ExpressionProblem(code: "SO040", offset: start, message: .key("diag.SO040.unexpected", written),
                                             hint: hint(for: written))
                 }
             }
@@ -104,13 +104,13 @@ enum ExpressionLexer {
     }
 
     /// Hints for operators people bring from other languages.
-    static func hint(for written: String) -> String? {
+    static func hint(for written: String) -> LocalizedMessage? {
         switch written {
-        case "&&", "&": "write 'and'"
-        case "||", "|": "write 'or'"
-        case "!": "write 'not'"
-        case "=": "compare with '=='"
-        case "'": "text goes in double quotes: \"...\""
+        case "&&", "&": .key("diag.SO040.hint.write", "and")
+        case "||", "|": .key("diag.SO040.hint.write", "or")
+        case "!": .key("diag.SO040.hint.write", "not")
+        case "=": .key("diag.SO040.hint.compare")
+        case "'": .key("diag.SO040.hint.quotes")
         default: nil
         }
     }

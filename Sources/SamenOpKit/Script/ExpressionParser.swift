@@ -20,13 +20,13 @@ struct ExpressionParser {
             let expression = try parser.parseOr()
             let next = parser.peek
             if next.kind != .end {
-                throw parser.unexpected(next, expected: "an operator such as 'and', 'or' or '=='")
+                throw parser.unexpected(next, expected: .key("diag.SO040.expected.operator"))
             }
             return .success(expression)
         } catch let problem as ExpressionProblem {
             return .failure(problem)
         } catch {
-            return .failure(ExpressionProblem(code: "SO040", offset: 0, message: "\(error)"))
+            return .failure(ExpressionProblem(code: "SO040", offset: 0, message: .verbatim("\(error)")))
         }
     }
 
@@ -76,8 +76,8 @@ struct ExpressionParser {
             let op = advance()
             let rhs = try parseSum(after: op)
             if case .symbol(let next) = peek.kind, ["==", "!=", "<", "<=", ">", ">="].contains(next) {
-                throw ExpressionProblem(code: "SO040", offset: peek.offset, message: "comparisons cannot be chained",
-                                        hint: "join two comparisons with 'and'")
+                throw ExpressionProblem(code: "SO040", offset: peek.offset, message: .key("diag.SO040.chained"),
+                                        hint: .key("diag.SO040.chained.hint"))
             }
             return .binary(comparison, lhs, rhs, offset: op.offset)
         }
@@ -105,7 +105,7 @@ struct ExpressionParser {
         case .word("false"):
             return .literal(.bool(false), offset: token.offset)
         case .word(let word) where ["and", "or", "not"].contains(word):
-            throw unexpected(token, expected: "a value", after: op)
+            throw unexpected(token, expected: .key("diag.SO040.expected.value"), after: op)
         case .word(let name):
             return .variable(name, offset: token.offset)
         case .call(let function, let argument, let argumentOffset):
@@ -119,26 +119,28 @@ struct ExpressionParser {
             let inner = try parseOr()
             guard peek.kind == .symbol(")") else {
                 throw ExpressionProblem(code: "SO040", offset: peek.offset,
-                                        message: "missing ')' to match the '('",
-                                        hint: "every '(' needs a ')' after the part it groups")
+                                        message: .key("diag.SO040.missing-paren"),
+                                        hint: .key("diag.SO040.missing-paren.hint"))
             }
             _ = advance()
             return inner
         default:
-            throw unexpected(token, expected: "a value", after: op)
+            throw unexpected(token, expected: .key("diag.SO040.expected.value"), after: op)
         }
     }
 
     private func tooDeep(_ token: ExpressionToken) -> ExpressionProblem {
-        ExpressionProblem(code: "SO040", offset: token.offset, message: "the condition is nested too deeply (over \(Self.maximumDepth) levels)")
+        ExpressionProblem(code: "SO040", offset: token.offset, message: .key("diag.SO040.too-deep", Self.maximumDepth))
     }
 
-    private func unexpected(_ token: ExpressionToken, expected: String, after op: ExpressionToken? = nil) -> ExpressionProblem {
-        let context = op.map { " after '\($0.text)'" } ?? ""
-        if token.kind == .end {
-            return ExpressionProblem(code: "SO040", offset: token.offset, message: "expected \(expected)\(context), found the end of the condition")
+    private func unexpected(_ token: ExpressionToken, expected: LocalizedMessage, after op: ExpressionToken? = nil) -> ExpressionProblem {
+        let message: LocalizedMessage = switch (token.kind == .end, op) {
+        case (true, nil): .key("diag.SO040.expected.end", expected)
+        case (true, let op?): .key("diag.SO040.expected.end-after", expected, op.text)
+        case (false, nil): .key("diag.SO040.expected.found", expected, token.text)
+        case (false, let op?): .key("diag.SO040.expected.found-after", expected, op.text, token.text)
         }
-        return ExpressionProblem(code: "SO040", offset: token.offset, message: "expected \(expected)\(context), found '\(token.text)'",
-                                 hint: ExpressionLexer.hint(for: token.text))
+        return ExpressionProblem(code: "SO040", offset: token.offset, message: message,
+                                 hint: token.kind == .end ? nil : ExpressionLexer.hint(for: token.text))
     }
 }

@@ -23,11 +23,11 @@ struct NodeReader {
     /// of a million wrong keys should not spend its time on a million hints.
     private(set) var dropped = 0
 
-    mutating func error(_ code: String, _ node: Node, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+    mutating func error(_ code: String, _ node: Node, _ message: @autoclosure () -> LocalizedMessage, hint: @autoclosure () -> LocalizedMessage? = nil) {
         error(code, at: location(node), message(), hint: hint())
     }
 
-    mutating func error(_ code: String, at location: SourceLocation, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+    mutating func error(_ code: String, at location: SourceLocation, _ message: @autoclosure () -> LocalizedMessage, hint: @autoclosure () -> LocalizedMessage? = nil) {
         guard diagnostics.count < ScenarioLoader.maximumDiagnostics else {
             dropped += 1
             return
@@ -36,12 +36,12 @@ struct NodeReader {
     }
 
     /// How a node is named in a message: its text for a scalar, its kind otherwise.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> LocalizedMessage {
         switch node {
-        case .scalar(let scalar): isNull(scalar) ? "nothing" : "'\(scalar.string)'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar(let scalar): isNull(scalar) ? .key("diag.node.nothing") : .verbatim("'\(scalar.string)'")
+        case .mapping: .key("diag.node.mapping")
+        case .sequence: .key("diag.node.list")
+        case .alias: .key("diag.node.alias")
         }
     }
 
@@ -57,45 +57,48 @@ struct NodeReader {
 
     /// The pairs of a mapping with plain-text keys; reports unknown and missing keys.
     ///
-    /// `allowed` includes the required keys; keys starting with `x-` are always allowed.
+    /// `allowed` includes the required keys; keys starting with `x-` are always allowed. `what`
+    /// names the mapping in messages ("the scenario", "scene 'begin'"); it is only built for a
+    /// problem, so a valid file spends nothing on it.
     mutating func fields(
-        _ node: Node, of what: String, allowed: [String], required: [String], missingAt: SourceLocation? = nil
+        _ node: Node, of what: @autoclosure () -> LocalizedMessage, allowed: [String], required: [String],
+        missingAt: SourceLocation? = nil
     ) -> [String: (key: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error("SO010", node, "\(what) must be a mapping of keys to values, not \(Self.describe(node))")
+            error("SO010", node, .key("diag.SO010.not-mapping", what(), Self.describe(node)))
             return nil
         }
         var result: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                error("SO010", key, "a key in \(what) must be plain text, not \(Self.describe(key))")
+                error("SO010", key, .key("diag.SO010.key-not-text", what(), Self.describe(key)))
                 continue
             }
             let name = scalar.string
             if allowed.contains(name) {
                 result[name] = (key, value)
             } else if !name.hasPrefix("x-") {
-                error("SO008", key, "unknown key '\(name)' in \(what)",
-                      hint: Suggestion.closest(to: name, in: allowed).map { "did you mean '\($0)'?" }
-                        ?? "allowed here: " + allowed.joined(separator: ", "))
+                error("SO008", key, .key("diag.SO008", name, what()),
+                      hint: Suggestion.closest(to: name, in: allowed).map { .key("diag.hint.did-you-mean", $0) }
+                        ?? .key("diag.SO008.hint.allowed", allowed.joined(separator: ", ")))
             }
         }
         for name in required where result[name] == nil {
-            error("SO009", at: missingAt ?? location(node), "missing key '\(name)' in \(what)")
+            error("SO009", at: missingAt ?? location(node), .key("diag.SO009", name, what()))
         }
         return result
     }
 
     /// The entries of a mapping keyed by ids, in authoring order.
-    mutating func entries(_ node: Node, of what: String) -> [(key: Node, id: String, value: Node)]? {
+    mutating func entries(_ node: Node, of what: @autoclosure () -> LocalizedMessage) -> [(key: Node, id: String, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error("SO010", node, "\(what) must be a mapping, not \(Self.describe(node))")
+            error("SO010", node, .key("diag.SO010.section-not-mapping", what(), Self.describe(node)))
             return nil
         }
         var result: [(key: Node, id: String, value: Node)] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                error("SO010", key, "a key in \(what) must be plain text, not \(Self.describe(key))")
+                error("SO010", key, .key("diag.SO010.key-not-text", what(), Self.describe(key)))
                 continue
             }
             result.append((key, scalar.string, value))
@@ -105,8 +108,7 @@ struct NodeReader {
 
     mutating func list(_ node: Node, _ what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            error("SO010", node, "'\(what)' must be a list, not \(Self.describe(node))",
-                  hint: "write a list as '[a, b]' or as lines starting with '- '")
+            error("SO010", node, .key("diag.SO010.not-list", what, Self.describe(node)), hint: .key("diag.SO010.not-list.hint"))
             return nil
         }
         return Array(sequence)
@@ -114,11 +116,11 @@ struct NodeReader {
 
     mutating func string(_ node: Node, _ what: String) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
-            error("SO010", node, "'\(what)' must be text, not \(Self.describe(node))")
+            error("SO010", node, .key("diag.SO010.not-text", what, Self.describe(node)))
             return nil
         }
         if Self.isNull(scalar) {
-            error("SO010", node, "'\(what)' has no value")
+            error("SO010", node, .key("diag.SO010.no-value", what))
             return nil
         }
         return Located(scalar.string, at: location(node))
@@ -132,7 +134,7 @@ struct NodeReader {
             default: break
             }
         }
-        error("SO010", node, "'\(what)' must be true or false, not \(Self.describe(node))")
+        error("SO010", node, .key("diag.SO010.not-bool", what, Self.describe(node)))
         return nil
     }
 
@@ -146,14 +148,14 @@ struct NodeReader {
 
     mutating func int(_ node: Node, _ what: String) -> Located<Int>? {
         if case .scalar(let scalar) = node, let value = Self.int(scalar) { return Located(value, at: location(node)) }
-        error("SO010", node, "'\(what)' must be a whole number, not \(Self.describe(node))")
+        error("SO010", node, .key("diag.SO010.not-int", what, Self.describe(node)))
         return nil
     }
 
     /// A scalar as a variable value: a plain whole number, a plain true/false, else text.
     mutating func value(_ node: Node, _ what: String) -> Value? {
         guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
-            error("SO010", node, "'\(what)' must be a number, true/false or text, not \(Self.describe(node))")
+            error("SO010", node, .key("diag.SO010.not-value", what, Self.describe(node)))
             return nil
         }
         if let int = Self.int(scalar) { return .int(int) }
@@ -174,17 +176,38 @@ struct NodeReader {
         guard let text = string(node, what) else { return nil }
         if let value = T(rawValue: text.value) { return Located(value, at: text.location) }
         let all = T.allCases.map(\.rawValue)
-        error("SO024", node, "unknown \(what) '\(text.value)'", hint: Suggestion.hint(for: text.value, in: all))
+        error("SO024", node, .key(Self.unknownKey(what), text.value), hint: Suggestion.hint(for: text.value, in: all))
         return nil
     }
 
-    /// An id that must match `[a-z][a-z0-9_-]*` (scenes, cards, roles).
-    mutating func checkId(_ id: String, _ node: Node, _ what: String) {
-        if !Self.matches(id, first: { $0.isLowercaseASCIILetter }, rest: { $0.isLowercaseASCIILetter || $0.isASCIIDigit || $0 == "_" || $0 == "-" }) {
-            error("SO022", node, "\(what) id '\(id)' must start with a lowercase letter and hold only a-z, 0-9, '_' and '-'",
-                  hint: "for example '\(Self.slug(id))'")
+    /// The message key for a value missing from the vocabulary named `what`.
+    static func unknownKey(_ what: String) -> String {
+        switch what {
+        case "stage": "diag.SO024.stage"
+        case "phase": "diag.SO024.phase"
+        case "language": "diag.SO024.language"
+        case "kind": "diag.SO024.kind"
+        case "profile": "diag.SO024.profile"
+        case "element": "diag.SO024.element"
+        case "pitfall": "diag.SO024.pitfall"
+        default: "diag.SO024.value"
         }
     }
+
+    /// An id that must match `[a-z][a-z0-9_-]*` (scenes, cards, roles).
+    mutating func checkId(_ id: String, _ node: Node, _ kind: IdKind) {
+        if !Self.matches(id, first: { $0.isLowercaseASCIILetter }, rest: { $0.isLowercaseASCIILetter || $0.isASCIIDigit || $0 == "_" || $0 == "-" }) {
+            let key = switch kind {
+            case .scene: "diag.SO022.scene"
+            case .card: "diag.SO022.card"
+            case .role: "diag.SO022.role"
+            }
+            error("SO022", node, .key(key, id), hint: .key("diag.hint.for-example", Self.slug(id)))
+        }
+    }
+
+    /// What an id names, for the message about a malformed one.
+    enum IdKind { case scene, card, role }
 
     static func matches(_ text: String, first: (Unicode.Scalar) -> Bool, rest: (Unicode.Scalar) -> Bool) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()

@@ -34,6 +34,6 @@ indirect enum ParsedExpression: Hashable, Sendable {
 struct ExpressionProblem: Hashable, Sendable, Error {
     var code: String
     var offset: Int
-    var message: String
-    var hint: String?
+    var message: LocalizedMessage
+    var hint: LocalizedMessage?
 }

@@ -3,11 +3,11 @@ import Yams
 extension ScenarioBuilder {
     mutating func readScenes(_ node: Node) -> [Scene] {
         var scenes: [Scene] = []
-        for (key, id, value) in reader.entries(node, of: "scenes") ?? [] {
-            reader.checkId(id, key, "scene")
+        for (key, id, value) in reader.entries(node, of: .key("diag.what.section", "scenes")) ?? [] {
+            reader.checkId(id, key, .scene)
             let at = reader.location(key)
-            let what = "scene '\(id)'"
-            guard let fields = reader.fields(value, of: what, allowed: Self.sceneKeys, required: ["stage", "text"], missingAt: at) else { continue }
+            guard let fields = reader.fields(value, of: .key("diag.what.scene", id), allowed: Self.sceneKeys,
+                                             required: ["stage", "text"], missingAt: at) else { continue }
             let stage = fields["stage"].flatMap { reader.vocabulary($0.value, "stage", Stage.self) }
             let isEnd = fields["end"].flatMap { reader.bool($0.value, "end") }?.value ?? false
             var choices: [Choice] = []
@@ -35,8 +35,8 @@ extension ScenarioBuilder {
 
     private mutating func readChoice(_ node: Node, number: Int, scene: String) -> Choice? {
         let at = reader.location(node)
-        let what = "choice \(number) of scene '\(scene)'"
-        guard let fields = reader.fields(node, of: what, allowed: Self.choiceKeys, required: ["text", "goto"], missingAt: at) else { return nil }
+        guard let fields = reader.fields(node, of: .key("diag.what.choice", number, scene), allowed: Self.choiceKeys,
+                                         required: ["text", "goto"], missingAt: at) else { return nil }
         var condition: Condition?
         if let (_, value) = fields["if"], let source = reader.string(value, "if") {
             switch ExpressionParser.parse(source.value) {
@@ -53,7 +53,7 @@ extension ScenarioBuilder {
             if let question = CoreQuestion(rawValue: number.value) {
                 kernvragen.append(Located(question, at: number.location))
             } else {
-                reader.error("SO024", item, "unknown kernvraag \(number.value)", hint: "the kernvragen are numbered 1 to 5")
+                reader.error("SO024", item, .key("diag.SO024.kernvraag", number.value), hint: .key("diag.SO024.kernvraag.hint"))
             }
         }
         return Choice(
@@ -78,7 +78,7 @@ extension ScenarioBuilder {
 
     private mutating func readAssignments(_ node: Node, _ what: String, intOnly: Bool) -> [Assignment] {
         var assignments: [Assignment] = []
-        for (key, name, value) in reader.entries(node, of: "'\(what)'") ?? [] {
+        for (key, name, value) in reader.entries(node, of: .key("diag.what.quoted", what)) ?? [] {
             let at = reader.location(key)
             if intOnly {
                 if let amount = reader.int(value, "\(what).\(name)") {

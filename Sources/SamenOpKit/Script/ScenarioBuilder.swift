@@ -28,21 +28,21 @@ struct ScenarioBuilder {
 
     mutating func build(_ root: Node, sha256: String) -> Scenario? {
         let top = SourceLocation(file: file, line: 1, column: 1)
-        guard let fields = reader.fields(root, of: "the scenario", allowed: Self.topKeys, required: Self.topRequired, missingAt: top) else {
+        guard let fields = reader.fields(root, of: .key("diag.what.scenario"), allowed: Self.topKeys, required: Self.topRequired, missingAt: top) else {
             return nil
         }
         func text(_ key: String) -> Located<String> {
             fields[key].flatMap { reader.string($0.value, key) } ?? Located("", at: fields[key].map { reader.location($0.key) } ?? top)
         }
         if let format = fields["format"].flatMap({ reader.string($0.value, "format") }), format.value != Self.format {
-            reader.error("SO020", at: format.location, "unsupported format '\(format.value)'", hint: "write 'format: \(Self.format)'")
+            reader.error("SO020", at: format.location, .key("diag.SO020", format.value), hint: .key("diag.SO020.hint", Self.format))
         }
         let id = text("id")
         if let node = fields["id"]?.value, !id.value.isEmpty,
            !NodeReader.matches(id.value, first: { $0.isLowercaseASCIILetter || $0.isASCIIDigit },
                                rest: { $0.isLowercaseASCIILetter || $0.isASCIIDigit || $0 == "-" }) {
-            reader.error("SO021", node, "scenario id '\(id.value)' must hold only a-z, 0-9 and '-', starting with a letter or digit",
-                         hint: "for example '\(NodeReader.slug(id.value).replacingOccurrences(of: "_", with: "-"))'")
+            reader.error("SO021", node, .key("diag.SO021", id.value),
+                         hint: .key("diag.hint.for-example", NodeReader.slug(id.value).replacingOccurrences(of: "_", with: "-")))
         }
         let language = fields["language"].flatMap { reader.vocabulary($0.value, "language", Language.self) }
         let kind = fields["kind"].flatMap { reader.vocabulary($0.value, "kind", ScenarioKind.self) }
@@ -68,10 +68,10 @@ struct ScenarioBuilder {
 
     private mutating func readRoles(_ node: Node) -> [Role] {
         var roles: [Role] = []
-        for (key, id, value) in reader.entries(node, of: "roles") ?? [] {
-            reader.checkId(id, key, "role")
+        for (key, id, value) in reader.entries(node, of: .key("diag.what.section", "roles")) ?? [] {
+            reader.checkId(id, key, .role)
             let at = reader.location(key)
-            guard let fields = reader.fields(value, of: "role '\(id)'", allowed: Self.roleKeys, required: ["name"], missingAt: at) else { continue }
+            guard let fields = reader.fields(value, of: .key("diag.what.role", id), allowed: Self.roleKeys, required: ["name"], missingAt: at) else { continue }
             let name = fields["name"].flatMap { reader.string($0.value, "name") } ?? Located("", at: at)
             let description = fields["description"].flatMap { reader.string($0.value, "description") }
             roles.append(Role(id: id, name: name, description: description, location: at))
@@ -81,11 +81,11 @@ struct ScenarioBuilder {
 
     private mutating func readVariables(_ node: Node) -> [Variable] {
         var variables: [Variable] = []
-        for (key, name, value) in reader.entries(node, of: "variables") ?? [] {
+        for (key, name, value) in reader.entries(node, of: .key("diag.what.section", "variables")) ?? [] {
             if !NodeReader.matches(name, first: { $0.isLowercaseASCIILetter },
                                    rest: { $0.isLowercaseASCIILetter || $0.isASCIIDigit || $0 == "_" }) {
-                reader.error("SO023", key, "variable name '\(name)' must start with a lowercase letter and hold only a-z, 0-9 and '_'",
-                             hint: "for example '\(NodeReader.slug(name).replacingOccurrences(of: "-", with: "_"))'")
+                reader.error("SO023", key, .key("diag.SO023", name),
+                             hint: .key("diag.hint.for-example", NodeReader.slug(name).replacingOccurrences(of: "-", with: "_")))
             }
             if let initial = reader.value(value, name) {
                 variables.append(Variable(name: name, initial: initial, location: reader.location(key)))
@@ -96,18 +96,17 @@ struct ScenarioBuilder {
 
     private mutating func readPhases(_ node: Node, key: Node) -> PhaseBands {
         var bands = PhaseBands.standard.bands
-        for (phaseKey, id, value) in reader.entries(node, of: "phases") ?? [] {
+        for (phaseKey, id, value) in reader.entries(node, of: .key("diag.what.section", "phases")) ?? [] {
             guard let phase = reader.vocabulary(phaseKey, "phase", Phase.self)?.value else { continue }
             guard let items = reader.list(value, "phases.\(id)") else { continue }
             let bounds = items.compactMap { reader.int($0, "phases.\(id)") }
             guard items.count == 2 else {
-                reader.error("SO026", value, "the band of phase '\(id)' must be two numbers [min, max], not \(items.count)",
-                             hint: "for example '\(id): [0, 2]'")
+                reader.error("SO026", value, .key("diag.SO026.count", id, items.count), hint: .key("diag.hint.for-example", "\(id): [0, 2]"))
                 continue
             }
             guard bounds.count == 2 else { continue }
             guard bounds[0].value <= bounds[1].value else {
-                reader.error("SO026", value, "the band of phase '\(id)' runs backwards: \(bounds[0].value) is above \(bounds[1].value)")
+                reader.error("SO026", value, .key("diag.SO026.backwards", id, bounds[0].value, bounds[1].value))
                 continue
             }
             bands[phase] = bounds[0].value...bounds[1].value
@@ -117,10 +116,10 @@ struct ScenarioBuilder {
 
     private mutating func readCards(_ node: Node) -> [Card] {
         var cards: [Card] = []
-        for (key, id, value) in reader.entries(node, of: "cards") ?? [] {
-            reader.checkId(id, key, "card")
+        for (key, id, value) in reader.entries(node, of: .key("diag.what.section", "cards")) ?? [] {
+            reader.checkId(id, key, .card)
             let at = reader.location(key)
-            guard let fields = reader.fields(value, of: "card '\(id)'", allowed: Self.cardKeys, required: ["title", "text"], missingAt: at) else { continue }
+            guard let fields = reader.fields(value, of: .key("diag.what.card", id), allowed: Self.cardKeys, required: ["title", "text"], missingAt: at) else { continue }
             cards.append(Card(
                 id: id,
                 title: fields["title"].flatMap { reader.string($0.value, "title") } ?? Located("", at: at),

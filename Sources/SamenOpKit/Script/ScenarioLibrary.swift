@@ -54,8 +54,7 @@ public struct ScenarioLibrary: Sendable {
             guard let scenario = entries[index].scenario, !scenario.id.value.isEmpty else { continue }
             if let first = seen[scenario.id.value] {
                 entries[index].diagnostics.append(.error(
-                    "SO090", at: scenario.id.location, "scenario id '\(scenario.id.value)' is already used by \(first)",
-                    hint: "ids must be unique in a library; rename one of them"))
+                    "SO090", at: scenario.id.location, .key("diag.SO090", scenario.id.value, first), hint: .key("diag.SO090.hint")))
             } else {
                 seen[scenario.id.value] = scenario.file
             }

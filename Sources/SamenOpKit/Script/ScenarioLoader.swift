@@ -40,23 +40,23 @@ public enum ScenarioLoader {
     public static func load(path: String) -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return unreadable(path, "no such file")
+            return unreadable(path, .key("diag.SO001.missing"))
         }
         if isDirectory.boolValue {
-            return unreadable(path, "this is a folder, not a scenario file", hint: "check a folder with 'samenop check FOLDER'")
+            return unreadable(path, .key("diag.SO001.folder"), hint: .key("diag.SO001.folder.hint"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return unreadable(path, "the file cannot be read (permission?)") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return unreadable(path, .key("diag.SO001.unreadable")) }
         defer { try? handle.close() }
         let data: Data
         do {
             // Read one byte more than the limit, to tell "too large" without reading a huge file.
             data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
-            return unreadable(path, "the file cannot be read: \(error.localizedDescription)")
+            return unreadable(path, .key("diag.SO001.read-error", error.localizedDescription))
         }
         if data.count > maximumFileSize {
             return LoadResult(file: path, scenario: nil, diagnostics: [.error(
-                "SO011", at: nil, "the file is larger than \(maximumFileSize >> 20) MB; a scenario is far smaller")])
+                "SO011", at: nil, .key("diag.SO011", maximumFileSize >> 20))])
         }
         return load(data: data, file: path)
     }
@@ -81,8 +81,7 @@ public enum ScenarioLoader {
         let over = builder.reader.dropped + max(0, diagnostics.count - maximumDiagnostics)
         if over > 0 {
             diagnostics.removeLast(max(0, diagnostics.count - maximumDiagnostics))
-            diagnostics.append(.error("SO007", at: nil, "\(over) more problems are not shown",
-                                      hint: "fix the ones shown first; they may cause the rest"))
+            diagnostics.append(.error("SO007", at: nil, .key("diag.SO007", over), hint: .key("diag.SO007.hint")))
         }
         return LoadResult(file: file, scenario: scenario, diagnostics: diagnostics)
     }
@@ -98,7 +97,7 @@ public enum ScenarioLoader {
         }.map(\.element)
     }
 
-    private static func unreadable(_ path: String, _ message: String, hint: String? = nil) -> LoadResult {
+    private static func unreadable(_ path: String, _ message: LocalizedMessage, hint: LocalizedMessage? = nil) -> LoadResult {
         LoadResult(file: path, scenario: nil, diagnostics: [.error("SO001", at: nil, message, hint: hint)])
     }
 
@@ -118,8 +117,8 @@ public enum ScenarioLoader {
         }
         let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
         return .error("SO001", at: SourceLocation(file: file, line: line, column: column),
-                      "the file is not UTF-8 text (byte 0x\(String(bytes[min(index, bytes.count - 1)], radix: 16)))",
-                      hint: "save the file as UTF-8 in your editor")
+                      .key("diag.SO001.not-utf8", String(bytes[min(index, bytes.count - 1)], radix: 16)),
+                      hint: .key("diag.SO001.not-utf8.hint"))
     }
 }
 

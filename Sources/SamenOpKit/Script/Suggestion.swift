@@ -12,10 +12,10 @@ enum Suggestion {
     }
 
     /// A hint naming the closest candidate, or listing them all when there are few.
-    static func hint(for word: String, in candidates: [String], listUpTo: Int = 12) -> String? {
-        if let match = closest(to: word, in: candidates) { return "did you mean '\(match)'?" }
+    static func hint(for word: String, in candidates: [String], listUpTo: Int = 12) -> LocalizedMessage? {
+        if let match = closest(to: word, in: candidates) { return .key("diag.hint.did-you-mean", match) }
         guard !candidates.isEmpty, candidates.count <= listUpTo else { return nil }
-        return "expected one of: " + candidates.joined(separator: ", ")
+        return .key("diag.hint.one-of", candidates.joined(separator: ", "))
     }
 
     /// Levenshtein distance, with an adjacent swap counted as one edit.

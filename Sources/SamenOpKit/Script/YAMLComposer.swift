@@ -20,13 +20,13 @@ enum YAMLComposer {
         case .success(let node?):
             if let overflow = firstNodeOverBudget(node, budget: nodeBudget(forLength: text.utf8.count)) {
                 let location = overflow.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
-                return (nil, [.error("SO005", at: location, "the document expands to too many values (over \(nodeBudget(forLength: text.utf8.count)))",
-                                     hint: "aliases (*name) that refer to other aliases multiply; write the values out instead")])
+                return (nil, [.error("SO005", at: location, .key("diag.SO005", nodeBudget(forLength: text.utf8.count)),
+                                     hint: .key("diag.SO005.hint"))])
             }
             return (node, [])
         case .success(nil):
-            return (nil, [.error("SO006", at: SourceLocation(file: file, line: 1, column: 1), "the file is empty",
-                                 hint: "a scenario starts with 'format: samenop/1'")])
+            return (nil, [.error("SO006", at: SourceLocation(file: file, line: 1, column: 1), .key("diag.SO006"),
+                                 hint: .key("diag.SO006.hint"))])
         case .failure(let error):
             return (nil, [diagnostic(for: error, text: text, file: file)])
         }
@@ -66,7 +66,7 @@ enum YAMLComposer {
             case "\n": line += 1; column = 1; atIndent = true; continue
             case "\t" where atIndent:
                 return .error("SO012", at: SourceLocation(file: file, line: line, column: column),
-                              "a tab in the indentation", hint: "indent with spaces only")
+                              .key("diag.SO012"), hint: .key("diag.SO012.hint"))
             case " ", "-": break
             default: atIndent = false
             }
@@ -101,18 +101,18 @@ enum YAMLComposer {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             if problem.contains("Maximum nesting level") || context?.text.contains("Maximum nesting level") == true {
-                return .error("SO004", at: at(mark), "the values are nested too deeply (over 1000 levels)",
-                              hint: "a scenario needs only a few levels of nesting")
+                return .error("SO004", at: at(mark), .key("diag.SO004"), hint: .key("diag.SO004.hint"))
             }
-            let while_ = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return .error("SO002", at: at(mark), "YAML syntax: \(problem)\(while_)", hint: syntaxHint(problem))
+            let message: LocalizedMessage = context.map { .key("diag.SO002.context", problem, $0.text, $0.mark.line, $0.mark.column) }
+                ?? .key("diag.SO002", problem)
+            return .error("SO002", at: at(mark), message, hint: syntaxHint(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let first = context.mark
             let second = secondOccurrence(of: key, after: first, in: text, file: file)
             let location = second ?? at(first)
-            return .error("SO003", at: location, "duplicate key '\(key)'" + (second != nil ? " (first at line \(first.line))" : ""),
-                          hint: "each key may appear once in a mapping; ids of scenes, cards and roles must be unique")
+            return .error("SO003", at: location, second != nil ? .key("diag.SO003.first", key, first.line) : .key("diag.SO003", key),
+                          hint: .key("diag.SO003.hint"))
         case .reader(let problem, let offset, _, _):
             var location: SourceLocation? = nil
             if let offset, let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) {
@@ -121,20 +121,18 @@ enum YAMLComposer {
                 let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
                 location = SourceLocation(file: file, line: line, column: text[lineStart..<index].unicodeScalars.count + 1)
             }
-            return .error("SO002", at: location, "YAML syntax: \(problem)")
+            return .error("SO002", at: location, .key("diag.SO002", problem))
         default:
-            return .error("SO002", at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(error)")
+            return .error("SO002", at: SourceLocation(file: file, line: 1, column: 1), .key("diag.SO002", "\(error)"))
         }
     }
 
-    private static func syntaxHint(_ problem: String) -> String? {
-        if problem.contains("mapping values are not allowed") {
-            return "check the indentation; a value that holds ': ' needs quotes: \"...\""
-        }
+    private static func syntaxHint(_ problem: String) -> LocalizedMessage? {
+        if problem.contains("mapping values are not allowed") { return .key("diag.SO002.hint.colon") }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-'") {
-            return "check the indentation: keys of one mapping line up"
+            return .key("diag.SO002.hint.indentation")
         }
-        if problem.contains("found undefined alias") { return "an alias (*name) needs an anchor (&name) before it" }
+        if problem.contains("found undefined alias") { return .key("diag.SO002.hint.alias") }
         return nil
     }
 

@@ -126,9 +126,31 @@ public struct SessionStore: Sendable {
                     _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 }
             }
-            try migrator.migrate(writer)
+            try migrateAcrossProcesses(migrator)
         } catch {
             throw StoreError(error, path: path)
+        }
+    }
+
+    /// Runs the migrations, tolerating another process that migrates the same new file at
+    /// the same moment (two REPLs started at once on a fresh store).
+    ///
+    /// GRDB reads which migrations were applied before it takes the write lock, so the
+    /// slower of two processes may try to create the tables again and fail. That failure is
+    /// harmless when the other process has completed the migrations meanwhile: check, and
+    /// try again a few times before giving up.
+    private func migrateAcrossProcesses(_ migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                attempt += 1
+                if (try? writer.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+                if attempt >= 5 { throw error }
+                usleep(UInt32(20_000 * attempt))
+            }
         }
     }
 

@@ -9,19 +9,20 @@ struct AssignmentCheck: ScenarioCheck {
                     if assignment.value.type != variable.initial.type {
                         diagnostics.append(.error(
                             "SO065", at: assignment.location,
-                            "'set' gives '\(variable.name)' \(ExpressionChecker.name(assignment.value.type)), but it starts as \(ExpressionChecker.name(variable.initial.type))",
-                            hint: "a variable keeps the type of its initial value (\(variable.initial))"))
+                            .key("diag.SO065.set", variable.name, ExpressionChecker.name(assignment.value.type),
+                                 ExpressionChecker.name(variable.initial.type)),
+                            hint: .key("diag.SO065.set.hint", "\(variable.initial)")))
                     } else if variable.name == safetyVariable, case .int(let value) = assignment.value, !safetyRange.contains(value) {
                         diagnostics.append(.error(
-                            "SO068", at: assignment.location, "'set' puts veiligheid at \(value), outside the scale 0 to 10"))
+                            "SO068", at: assignment.location, .key("diag.SO068", value)))
                     }
                 }
                 for assignment in choice.add {
                     guard let variable = scenario.variable(assignment.variable), variable.initial.type != .int else { continue }
                     diagnostics.append(.error(
                         "SO065", at: assignment.location,
-                        "'add' needs a number variable, but '\(variable.name)' is \(ExpressionChecker.name(variable.initial.type))",
-                        hint: "use 'set' for true/false and text"))
+                        .key("diag.SO065.add", variable.name, ExpressionChecker.name(variable.initial.type)),
+                        hint: .key("diag.SO065.add.hint")))
                 }
             }
         }

@@ -6,16 +6,14 @@ struct EndingCheck: ScenarioCheck {
         guard let start = graph.startIndex else { return [] }
         // Without any ending every scene would be reported; one message says it better.
         guard scenario.scenes.contains(where: \.isEnd) else {
-            return [.error("SO071", at: scenario.start.location, "no scene is an ending, so no session can finish",
-                           hint: "mark the last scene of each path with 'end: true' and an 'outcome'")]
+            return [.error("SO071", at: scenario.start.location, .key("diag.SO071.none"), hint: .key("diag.SO071.none.hint"))]
         }
         let reached = graph.reachable(from: [start])
         let ends = graph.canReachEnding()
         return scenario.scenes.enumerated().compactMap { i, scene in
             // A scene without choices is reported by SceneShapeCheck already.
             guard reached[i], !ends[i], !scene.choices.isEmpty, graph.index[scene.id] == i else { return nil }
-            return .error("SO071", at: scene.location, "no ending can be reached from scene '\(scene.id)'",
-                          hint: "its choices only lead into scenes that loop back; let one lead towards an ending")
+            return .error("SO071", at: scene.location, .key("diag.SO071", scene.id), hint: .key("diag.SO071.hint"))
         }
     }
 }

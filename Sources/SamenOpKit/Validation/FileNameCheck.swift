@@ -5,7 +5,7 @@ struct FileNameCheck: ScenarioCheck {
         var base = name
         for ext in [".yaml", ".yml"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
         guard !scenario.id.value.isEmpty, base != scenario.id.value else { return [] }
-        return [.warning("SO080", at: scenario.id.location, "the id '\(scenario.id.value)' differs from the file name '\(name)'",
-                         hint: "name the file '\(scenario.id.value).yaml'")]
+        return [.warning("SO080", at: scenario.id.location, .key("diag.SO080", scenario.id.value, name),
+                         hint: .key("diag.SO080.hint", scenario.id.value))]
     }
 }

@@ -7,25 +7,21 @@ struct PhaseBandsCheck: ScenarioCheck {
         for phase in Phase.allCases {
             guard let band = bands.bands[phase] else { continue }
             if band.lowerBound != expectedLow {
-                let problem = band.lowerBound > expectedLow
-                    ? "leaves \(Self.describe(expectedLow...(band.lowerBound - 1))) without a phase"
-                    : "overlaps the phase before it"
-                return [.error("SO069", at: location,
-                               "the phase bands do not fit: '\(phase.rawValue)' starts at \(band.lowerBound) and \(problem)",
-                               hint: "the bands follow the phase order and cover 0 to 10 once, e.g. acuut [0, 2], directe-veiligheid [3, 5], risicogestuurde-zorg [6, 7], herstel [8, 10]")]
+                let message: LocalizedMessage = band.lowerBound > expectedLow
+                    ? .key("diag.SO069.gap", phase.rawValue, band.lowerBound, Self.describe(expectedLow...(band.lowerBound - 1)))
+                    : .key("diag.SO069.overlap", phase.rawValue, band.lowerBound)
+                return [.error("SO069", at: location, message, hint: .key("diag.SO069.hint"))]
             }
             expectedLow = band.upperBound + 1
         }
         if expectedLow != safetyRange.upperBound + 1 {
-            return [.error("SO069", at: location,
-                           "the phase bands do not fit: they end at \(expectedLow - 1) instead of 10",
-                           hint: "the last phase, herstel, runs up to 10")]
+            return [.error("SO069", at: location, .key("diag.SO069.end", expectedLow - 1), hint: .key("diag.SO069.end.hint"))]
         }
         return []
     }
 
     /// "4" or "4 to 6".
-    static func describe(_ range: ClosedRange<Int>) -> String {
-        range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
+    static func describe(_ range: ClosedRange<Int>) -> LocalizedMessage {
+        range.count == 1 ? .verbatim("\(range.lowerBound)") : .key("diag.range", range.lowerBound, range.upperBound)
     }
 }

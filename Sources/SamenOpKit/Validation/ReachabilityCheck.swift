@@ -6,8 +6,8 @@ struct ReachabilityCheck: ScenarioCheck {
         let reached = graph.reachable(from: [start])
         return scenario.scenes.enumerated().compactMap { i, scene in
             guard !reached[i], graph.index[scene.id] == i else { return nil }
-            return .warning("SO070", at: scene.location, "scene '\(scene.id)' cannot be reached from the start scene '\(scenario.start.value)'",
-                            hint: "let a choice lead here with 'goto: \(scene.id)', or remove the scene")
+            return .warning("SO070", at: scene.location, .key("diag.SO070", scene.id, scenario.start.value),
+                            hint: .key("diag.SO070.hint", scene.id))
         }
     }
 }

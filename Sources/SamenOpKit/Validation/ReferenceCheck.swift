@@ -7,32 +7,37 @@ struct ReferenceCheck: ScenarioCheck {
         let roleIds = scenario.roles.map(\.id)
         let variableNames = scenario.variables.map(\.name)
 
-        func hint(_ id: String, _ candidates: [String], _ what: String) -> String {
-            Suggestion.closest(to: id, in: candidates).map { "did you mean '\($0)'?" }
-                ?? (candidates.isEmpty ? "no \(what)s are defined" : "defined \(what)s: " + candidates.prefix(12).joined(separator: ", "))
+        /// "did you mean ...?", else the defined ids (`keys`: the none and the list message).
+        func hint(_ id: String, _ candidates: [String], _ keys: (none: String, defined: String)) -> LocalizedMessage {
+            Suggestion.closest(to: id, in: candidates).map { .key("diag.hint.did-you-mean", $0) }
+                ?? (candidates.isEmpty ? .key(keys.none) : .key(keys.defined, candidates.prefix(12).joined(separator: ", ")))
         }
+        let scenes = (none: "diag.hint.no-scenes", defined: "diag.hint.defined-scenes")
+        let cards = (none: "diag.hint.no-cards", defined: "diag.hint.defined-cards")
+        let roles = (none: "diag.hint.no-roles", defined: "diag.hint.defined-roles")
+        let variables = (none: "diag.hint.no-variables", defined: "diag.hint.defined-variables")
         func card(_ reference: Located<String>) {
             if !reference.value.isEmpty, scenario.card(reference.value) == nil {
-                diagnostics.append(.error("SO062", at: reference.location, "unknown card '\(reference.value)'",
-                                          hint: hint(reference.value, cardIds, "card")))
+                diagnostics.append(.error("SO062", at: reference.location, .key("diag.SO062", reference.value),
+                                          hint: hint(reference.value, cardIds, cards)))
             }
         }
         func role(_ reference: Located<String>?) {
             guard let reference, !reference.value.isEmpty, scenario.role(reference.value) == nil else { return }
-            diagnostics.append(.error("SO063", at: reference.location, "unknown role '\(reference.value)'",
-                                      hint: hint(reference.value, roleIds, "role")))
+            diagnostics.append(.error("SO063", at: reference.location, .key("diag.SO063", reference.value),
+                                      hint: hint(reference.value, roleIds, roles)))
         }
         func variable(_ assignment: Assignment, _ key: String) {
             if scenario.variable(assignment.variable) == nil {
-                diagnostics.append(.error("SO064", at: assignment.location, "'\(key)' names an unknown variable '\(assignment.variable)'",
-                                          hint: hint(assignment.variable, variableNames, "variable")))
+                diagnostics.append(.error("SO064", at: assignment.location, .key("diag.SO064", key, assignment.variable),
+                                          hint: hint(assignment.variable, variableNames, variables)))
             }
         }
 
         let start = scenario.start
         if !start.value.isEmpty, scenario.scene(start.value) == nil {
-            diagnostics.append(.error("SO061", at: start.location, "the start scene '\(start.value)' does not exist",
-                                      hint: hint(start.value, sceneIds, "scene")))
+            diagnostics.append(.error("SO061", at: start.location, .key("diag.SO061", start.value),
+                                      hint: hint(start.value, sceneIds, scenes)))
         }
         for card in scenario.cards { role(card.role) }
         for scene in scenario.scenes {
@@ -41,8 +46,8 @@ struct ReferenceCheck: ScenarioCheck {
             for choice in scene.choices {
                 let goto = choice.goto
                 if !goto.value.isEmpty, scenario.scene(goto.value) == nil {
-                    diagnostics.append(.error("SO060", at: goto.location, "'goto' leads to an unknown scene '\(goto.value)'",
-                                              hint: hint(goto.value, sceneIds, "scene")))
+                    diagnostics.append(.error("SO060", at: goto.location, .key("diag.SO060", goto.value),
+                                              hint: hint(goto.value, sceneIds, scenes)))
                 }
                 choice.reveal.forEach(card)
                 for assignment in choice.set { variable(assignment, "set") }

@@ -8,8 +8,6 @@ struct StructuralEndingCheck: ScenarioCheck {
         let structural = scenario.scenes.indices.filter { reached[$0] && scenario.scenes[$0].stage.value.isStructural }
         let after = graph.reachable(from: structural)
         if scenario.scenes.indices.contains(where: { after[$0] && scenario.scenes[$0].isEnd }) { return [] }
-        return [.warning("SO079", at: scenario.start.location,
-                         "no ending is reached through the stage 'opvolgen' or 'veiligheidsplan'",
-                         hint: "let at least one path run on from the acute moment to follow-up or a safety plan")]
+        return [.warning("SO079", at: scenario.start.location, .key("diag.SO079"), hint: .key("diag.SO079.hint"))]
     }
 }

@@ -15,7 +15,7 @@ struct REPLArguments: ParsableArguments {
         let piped = !Terminal.isTTY(1)
         let interactive = Terminal.isTTY(0)
         return REPLOptions(
-            language: common.language, storePath: storePath, scenariosOption: common.scenarios,
+            language: common.language, reportLanguage: ReportOutput.language(common), storePath: storePath, scenariosOption: common.scenarios,
             // Driven by a script (stdin not a terminal), the REPL writes no escape codes at all.
             feedback: feedback, color: interactive && common.colorOnStdout,
             width: piped ? min(Terminal.width, 80) : Terminal.width,

@@ -67,7 +67,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let l = common.localizer
         let loaded: ScenarioSource.Loaded
-        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios) {
+        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
         case .success(let value): loaded = value
         case .failure(let failure):
             Terminal.printError(failure.message(l))
@@ -119,16 +119,16 @@ struct PlayCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let text = ReportOutput.render(session: session, format: report, language: l.language)
+        let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
             do {
-                try SecureFile.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: output)
+                try SecureFile.write(Data(text.utf8), to: output)
             } catch {
                 Terminal.printError(l("repl.report.failed", error.path, error.reason))
                 throw ExitCode(1)
             }
         } else {
-            print(text)
+            print(text, terminator: "")
         }
         Terminal.printError(l("repl.play.stored", session.state.header.id))
     }

@@ -31,7 +31,7 @@ extension REPL {
             }
         }
         let loaded: ScenarioSource.Loaded
-        switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption) {
+        switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption, language: l.language) {
         case .failure(let failure):
             fail(failure.message(l))
             return
@@ -61,7 +61,10 @@ extension REPL {
         seenCards = []
         say(bold(loaded.scenario.title.value) + "  [" + l("repl.session.id", session.state.header.id, l("repl.mode.\(mode.rawValue)")) + "]")
         say(wrap(loaded.scenario.summary.value))
-        if mode == .team { say(wrap(l("repl.team.intro", REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language)))) }
+        if mode == .team {
+            say(wrap(l("team.intro", REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
+                       REPLCommand.status.name(in: l.language), Self.namesWord(l.language))))
+        }
         say("")
         showScene(all: true)
     }
@@ -80,6 +83,7 @@ extension REPL {
         var step: Step?
         guard perform({ (session: inout Session) throws(EngineError) in step = try session.choose(shown: shown, at: Date()) }),
               let step, let live else { return }
+        if live.mode == .team { sayCommitted(step) }
         if live.feedback == .immediate { showFeedback(for: step, in: live.session.scenario) }
         if live.mode == .review { showThen(for: step, in: live.session.scenario) }
         say("")
@@ -112,43 +116,6 @@ extension REPL {
         showScene(all: true)
     }
 
-    mutating func join(_ arguments: [String]) {
-        guard let live = requireSession() else { return }
-        guard arguments.count >= 2 else { return missing(.join) }
-        let role = arguments.last!
-        let name = arguments.dropLast().joined(separator: " ")
-        guard perform({ (session: inout Session) throws(EngineError) in try session.join(name: name, role: role, at: Date()) }) else {
-            if live.mode == .team, live.session.scenario.role(role) == nil {
-                fail(l("repl.join.roles", live.session.scenario.roles.map(\.id).joined(separator: ", ")))
-            }
-            return
-        }
-        let roleName = live.session.scenario.role(role)?.name.value ?? role
-        say(l("repl.join.done", name, roleName))
-    }
-
-    mutating func vote(_ arguments: [String], rest: String) {
-        guard requireSession() != nil else { return }
-        guard arguments.count >= 2 else { return missing(.vote) }
-        let name = arguments[0]
-        guard let shown = Int(arguments[1]) else { return missing(.vote) }
-        let reason = arguments.count > 2 ? arguments.dropFirst(2).joined(separator: " ") : nil
-        guard perform({ (session: inout Session) throws(EngineError) in
-            try session.vote(name: name, shown: shown, reason: reason, at: Date())
-        }), let live else { return }
-        let votes = live.session.state.pendingVotes.filter { !$0.replaced }
-        say(l("repl.vote.done", name, shown, votes.count, live.session.state.participants.count))
-    }
-
-    mutating func share(_ arguments: [String]) {
-        guard requireSession() != nil else { return }
-        guard let id = arguments.first else { return missing(.share) }
-        guard perform({ (session: inout Session) throws(EngineError) in try session.share(card: id, at: Date()) }),
-              let live, let card = live.session.scenario.card(id) else { return }
-        say(l("repl.share.done", card.title.value))
-        say(wrap(card.text.value, first: "  ", indent: "  "))
-    }
-
     mutating func report(_ arguments: [String]) {
         guard let live = requireSession() else { return }
         var format = ReportOutput.Format.md
@@ -158,9 +125,9 @@ extension REPL {
                 return missing(.report)
             }
         }
-        let text = ReportOutput.render(session: live.session, format: format, language: l.language)
+        let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
         guard let file else {
-            say(text)
+            say(String(text.dropLast()))
             return
         }
         do {
@@ -201,6 +168,7 @@ extension REPL {
             say(l("repl.resumed", opened.session.state.header.id, opened.session.scenario.title.value))
             say("")
             showScene(all: true)
+            sayTeamState()
         } catch {
             fail(error.message)
         }

@@ -12,7 +12,7 @@ extension REPL {
         if let time = scene.time?.value { header.append(time) }
         header.append(l.label(scene.stage.value))
         if let role = scene.role?.value {
-            header.append(l("repl.scene.role", session.scenario.role(role)?.name.value ?? role))
+            header.append(l("team.scene.role", roleName(role, in: session.scenario)))
         }
         say(bold("── " + header.joined(separator: " · ") + " ──"))
         say(wrap(scene.text.value))
@@ -46,13 +46,17 @@ extension REPL {
     func showCard(_ id: String, in live: LiveSession) {
         guard let card = live.session.scenario.card(id) else { return }
         let state = live.session.state
-        if live.mode == .team, let role = card.role?.value, !state.shared.contains(id) {
-            let roleName = live.session.scenario.role(role)?.name.value ?? role
-            say(wrap(l("repl.card.private", card.title.value, roleName, REPLCommand.share.name(in: l.language), id),
-                     first: "  • ", indent: "    "))
-            return
+        var title = card.title.value
+        if live.mode == .team, let role = card.role?.value {
+            let holder = roleName(role, in: live.session.scenario)
+            guard state.shared.contains(id) else {
+                say(wrap(l("team.card.private", title, holder, REPLCommand.share.name(in: l.language), id),
+                         first: "  • ", indent: "    "))
+                return
+            }
+            title = l("team.card.shared", title, holder)
         }
-        say(wrap(card.title.value, first: "  • ", indent: "    "))
+        say(wrap(title, first: "  • ", indent: "    "))
         say(wrap(card.text.value, first: "    ", indent: "    "))
         if let source = card.source?.value { say(wrap(l("repl.card.source", source), first: "    ", indent: "    ")) }
     }
@@ -85,24 +89,34 @@ extension REPL {
         }
     }
 
-    mutating func cards() {
+    /// The cards revealed so far; in a team session for everyone, then per role, and with a
+    /// role (`cards ROLE`) the text of that role's unshared cards.
+    mutating func cards(_ arguments: [String]) {
         guard let live = requireSession() else { return }
+        if let role = arguments.first {
+            guard live.mode == .team else { return fail(l("team.engine.notTeam", REPLCommand.start.name(in: l.language))) }
+            return roleCards(role, in: live)
+        }
         let revealed = live.session.state.revealed
         guard !revealed.isEmpty else { return say(l("repl.cards.none")) }
         say(bold(l("repl.cards.title")))
-        if live.mode == .team {
-            let shared = revealed.filter { live.session.scenario.card($0)?.role == nil || live.session.state.shared.contains($0) }
-            say(l("repl.cards.room"))
-            for id in shared { showCard(id, in: live) }
-            for role in live.session.scenario.roles {
-                let own = revealed.filter { live.session.scenario.card($0)?.role?.value == role.id && !live.session.state.shared.contains($0) }
-                guard !own.isEmpty else { continue }
-                say(l("repl.cards.role", role.name.value))
-                for id in own { showCard(id, in: live) }
-            }
-        } else {
+        guard live.mode == .team else {
             for id in revealed { showCard(id, in: live) }
+            return
         }
+        let scenario = live.session.scenario
+        let shared = revealed.filter { scenario.card($0)?.role == nil || live.session.state.shared.contains($0) }
+        say(l("team.cards.room"))
+        for id in shared { showCard(id, in: live) }
+        var held = false
+        for role in scenario.roles {
+            let own = revealed.filter { scenario.card($0)?.role?.value == role.id && !live.session.state.shared.contains($0) }
+            guard !own.isEmpty else { continue }
+            held = true
+            say(l("team.cards.role", role.name.value))
+            for id in own { showCard(id, in: live) }
+        }
+        if held { say(wrap(l("team.cards.hint", REPLCommand.cards.name(in: l.language)))) }
     }
 
     mutating func questions() {
@@ -121,8 +135,17 @@ extension REPL {
         }
     }
 
-    mutating func status() {
+    /// Step, stage, phase, safety and time; in a team session the participants and the votes
+    /// so far, without names unless asked (`status names`), since the screen is shared.
+    mutating func status(_ arguments: [String]) {
         guard let live = requireSession() else { return }
+        var names = false
+        if let word = arguments.first {
+            guard ["names", "namen"].contains(word.lowercased()), arguments.count == 1 else {
+                return fail(l("team.tally.badArgument", REPLCommand.status.name(in: l.language), Self.namesWord(l.language), arguments.joined(separator: " ")))
+            }
+            names = true
+        }
         let session = live.session
         let scene = session.scene
         say(l("repl.status.session", live.id, session.scenario.id.value, l("repl.mode.\(live.mode.rawValue)")))
@@ -132,9 +155,9 @@ extension REPL {
         say(l("repl.status.phase", l.label(session.situationPhase)))
         say(l("repl.status.safety", session.safety))
         if let time = scene.time?.value { say(l("repl.status.time", time)) }
-        if live.mode == .team {
-            let names = session.state.participants.map { "\($0.name) (\(session.scenario.role($0.role)?.name.value ?? $0.role))" }
-            say(l("repl.status.participants", names.isEmpty ? "-" : names.joined(separator: ", ")))
-        }
+        guard live.mode == .team else { return }
+        let people = session.state.participants.map { "\($0.name) (\(roleName($0.role, in: session.scenario)))" }
+        say(l("team.status.participants", people.isEmpty ? "-" : people.joined(separator: ", ")))
+        showTally(names: names)
     }
 }

@@ -18,6 +18,8 @@ enum FeedbackMode: String, CaseIterable, Sendable {
 /// How a REPL run is set up (from the command line).
 struct REPLOptions {
     var language: Language
+    /// The report's language when `--lang` asked for one; else the scenario's.
+    var reportLanguage: Language?
     var storePath: String
     var scenariosOption: String?
     /// `nil`: the mode's default.
@@ -65,6 +67,7 @@ struct REPL {
         if let resuming {
             live = resuming
             showScene(all: true)
+            sayTeamState()
         } else {
             say(l("repl.welcome"))
         }
@@ -92,7 +95,7 @@ struct REPL {
     }
 
     private func updateCompletions() {
-        var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json"]
+        var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json", "namen", "names"]
         if let live {
             words += live.session.state.participants.map(\.name)
             words += live.session.scenario.roles.map(\.id)
@@ -145,12 +148,12 @@ struct REPL {
             case .start: start(arguments)
             case .look: look()
             case .note: note(rest)
-            case .cards: cards()
+            case .cards: cards(arguments)
             case .questions: questions()
-            case .status: status()
+            case .status: status(arguments)
             case .undo: undo()
-            case .join: join(arguments)
-            case .vote: vote(arguments, rest: rest)
+            case .join: join(rest)
+            case .vote: vote(rest)
             case .share: share(arguments)
             case .report: report(arguments)
             case .sessions: sessions()

@@ -1,32 +1,22 @@
 import Foundation
 import SamenOpKit
 
-/// The one place commands get a session's report from (`play --report`, the REPL's `report`).
-///
-/// The reflection report's renderers replace this body; until then it gives the recorded
-/// steps as a JSON array, so that scripted runs already have something exact to read.
+/// The one place commands get a session's report from (`report`, `play --report`, the REPL's
+/// `report`): the Kit's ``ReportRenderer``, ending in exactly one newline.
 enum ReportOutput {
-    enum Format: String, CaseIterable, Sendable {
-        case md, html, json
+    typealias Format = ReportFormat
+
+    /// The report of `session`.
+    ///
+    /// - Parameter language: the labels' language when asked for with `--lang`; `nil` follows
+    ///   the scenario's own language (the scoring contract).
+    static func render(session: Session, format: Format, language: Language?) -> String {
+        let text = ReportRenderer.render(session: session, format: format, language: language)
+        return text.hasSuffix("\n") ? text : text + "\n"
     }
 
-    static func render(session: Session, format: Format, language: Language) -> String {
-        struct StepJSON: Encodable {
-            var index: Int
-            var scene: String
-            var choice: Int
-            var shown: Int
-            var veiligheid: [String: Int]
-            var notes: [String]
-            var undone: Bool
-        }
-        let steps = session.state.steps.enumerated().map { i, step in
-            StepJSON(index: i + 1, scene: step.scene, choice: step.choice, shown: step.shown,
-                     veiligheid: ["before": step.safetyBefore, "after": step.safetyAfter],
-                     notes: step.notes, undone: step.undone)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(steps)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    /// The language asked for with `--lang`, if any (not the one taken from `LANG`).
+    static func language(_ common: CommonOptions) -> Language? {
+        common.lang.flatMap { Language(rawValue: $0.lowercased()) }
     }
 }

@@ -36,24 +36,25 @@ enum ScenarioSource {
         return ScenarioLibrary(folder: folder)
     }
 
-    /// Loads `idOrPath`: an existing file, else a library id.
-    static func load(_ idOrPath: String, scenariosOption: String?) -> Result<Loaded, Failure> {
+    /// Loads `idOrPath`: an existing file, else a library id. Diagnostics are formatted in
+    /// `language`.
+    static func load(_ idOrPath: String, scenariosOption: String?, language: Language) -> Result<Loaded, Failure> {
         if FileManager.default.fileExists(atPath: idOrPath), !ScenarioLibrary.isFolder(idOrPath) {
-            return load(path: idOrPath)
+            return load(path: idOrPath, language: language)
         }
         guard let found = library(scenariosOption: scenariosOption)?.find(idOrPath) else {
             return .failure(.notFound(idOrPath))
         }
-        return convert(found)
+        return convert(found, language: language)
     }
 
     /// Loads the file at `path`.
-    static func load(path: String) -> Result<Loaded, Failure> {
-        convert(ScenarioLoader.load(path: path))
+    static func load(path: String, language: Language) -> Result<Loaded, Failure> {
+        convert(ScenarioLoader.load(path: path), language: language)
     }
 
-    private static func convert(_ result: LoadResult) -> Result<Loaded, Failure> {
-        var formatter = DiagnosticFormatter(color: false)
+    private static func convert(_ result: LoadResult, language: Language) -> Result<Loaded, Failure> {
+        var formatter = DiagnosticFormatter(color: false, language: language)
         if let text = try? String(contentsOfFile: result.file, encoding: .utf8) { formatter.addSource(text, for: result.file) }
         guard !result.hasErrors, let scenario = result.scenario else {
             return .failure(.invalid(path: result.file, diagnostics: result.diagnostics.map { formatter.format($0) }))

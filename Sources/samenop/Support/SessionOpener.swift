@@ -35,8 +35,8 @@ enum SessionOpener {
         var warnings: [String] = []
         let loaded: ScenarioSource.Loaded
         let source = FileManager.default.fileExists(atPath: stored.scenarioPath)
-            ? ScenarioSource.load(path: stored.scenarioPath)
-            : ScenarioSource.load(header.scenarioID, scenariosOption: scenariosOption)
+            ? ScenarioSource.load(path: stored.scenarioPath, language: language)
+            : ScenarioSource.load(header.scenarioID, scenariosOption: scenariosOption, language: language)
         switch source {
         case .success(let value): loaded = value
         case .failure(.notFound):

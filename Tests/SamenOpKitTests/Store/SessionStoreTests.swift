@@ -119,6 +119,22 @@ struct SessionStoreTests {
         #expect(try SessionStore(path: path).load("abcd2345").events.count == 4)
     }
 
+    @Test("several connections opening one new store at the same moment all succeed")
+    func concurrentCreation() async throws {
+        let path = Self.folder() + "/samenop.sqlite"
+        // Each opening has its own connection, as two REPLs started at once would.
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<6 {
+                group.addTask { (try? SessionStore(path: path)) != nil }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results == Array(repeating: true, count: 6))
+        let store = try SessionStore(path: path)
+        _ = try Self.play(store)
+        #expect(try store.sessions().count == 1)
+    }
+
     @Test("a file that is not a database is refused and left untouched")
     func notADatabase() throws {
         let folder = Self.folder()

@@ -1,0 +1,43 @@
+/// The team parts of the mirror as plain sentences, shared by the Markdown and HTML reports.
+struct TeamReportText {
+    /// One sentence per disagreement, or the sentence that there was none.
+    var disagreements: [String]
+    /// The notice that this is a mirror, then one line per role.
+    var roles: [String]
+    /// One sentence per card the room did not see at a decision, or the sentence that there was none.
+    var cards: [String]
+
+    init(_ team: TeamFigures, scenario: Scenario, _ l: Localizer) {
+        disagreements = team.disagreements.map { d in
+            let tally = d.tally.map {
+                $0.votes == 1 ? l("teamReport.tally.one", $0.shown) : l("teamReport.tally.many", $0.shown, $0.votes)
+            }.joined(separator: ", ")
+            var text = l("teamReport.disagreement", d.step, d.scene, tally, d.shown, l("teamReport.resolution.\(d.resolution.rawValue)"))
+            if !d.changes.isEmpty {
+                let changes = d.changes.map {
+                    l("teamReport.change", $0.name, l.roleName($0.role, in: scenario), $0.fromShown, $0.toShown)
+                }.joined(separator: ", ")
+                text += " " + l("teamReport.changes", changes)
+            }
+            return text
+        }
+        if disagreements.isEmpty { disagreements = [l("teamReport.disagreements.none")] }
+
+        roles = team.roles.map {
+            l("teamReport.roles.line", l.roleName($0.role, in: scenario), $0.expert, $0.votes,
+              ReportText.list($0.steps), $0.expertSteps.isEmpty ? "-" : ReportText.list($0.expertSteps))
+        }
+        if roles.isEmpty { roles = [l("teamReport.roles.none")] }
+
+        cards = team.heldCards.map { held in
+            let title = scenario.card(held.card)?.title.value ?? held.card
+            let role = l.roleName(held.role, in: scenario)
+            let steps = ReportText.list(held.heldAt)
+            if let step = held.sharedBy { return l("teamReport.cards.late", title, held.card, role, steps, step) }
+            return held.shared
+                ? l("teamReport.cards.after", title, held.card, role, steps)
+                : l("teamReport.cards.never", title, held.card, role, steps)
+        }
+        if cards.isEmpty { cards = [l("teamReport.cards.none")] }
+    }
+}

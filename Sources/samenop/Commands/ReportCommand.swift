@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SamenOpKit
+
+/// `samenop report ID [--format md|html|json] [--output FILE]`: the reflection report of a
+/// stored session.
+///
+/// The session is replayed as stored and nothing is recorded: printing a report is not a
+/// resume, so the session's decision clock and `sessions` listing stay as they were.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print or write the reflection report of a stored session.")
+
+    @Argument(help: "The session id (or a unique start of it), as `samenop sessions` shows.")
+    var id: String
+
+    @Option(name: .long, help: "Report format: md (default), html or json.")
+    var format: ReportOutput.Format = .md
+
+    @Option(name: .long, help: "Write the report to this file (mode 0600) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let l = common.localizer
+        // A report is no reason to create a store: without one there is no such session.
+        guard FileManager.default.fileExists(atPath: common.storePath) else {
+            Terminal.printError(l("repl.store.unknownSession", id))
+            throw ExitCode(1)
+        }
+        let opened: SessionOpener.Opened
+        do {
+            let store = try SessionStore(path: common.storePath)
+            opened = try SessionOpener.rebuild(id, store: store, scenariosOption: common.scenarios, language: l.language)
+        } catch let error as StoreError {
+            Terminal.printError(error.message(l))
+            throw ExitCode(1)
+        } catch let failure as SessionOpener.Failure {
+            Terminal.printError(failure.message)
+            throw ExitCode(1)
+        }
+        for warning in opened.warnings { Terminal.printError(warning) }
+        let text = ReportOutput.render(session: opened.session, format: format, language: ReportOutput.language(common))
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try SecureFile.write(Data(text.utf8), to: output)
+        } catch {
+            Terminal.printError(l("repl.report.failed", error.path, error.reason))
+            throw ExitCode(1)
+        }
+        Terminal.printError(l("repl.report.written", output))
+    }
+}
