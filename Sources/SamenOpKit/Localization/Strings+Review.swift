@@ -24,14 +24,14 @@ extension Strings {
             nl: "--accept-privacy-risk hoort alleen bij --mode review.",
             en: "--accept-privacy-risk only applies to --mode review."),
 
-        "report.thenNow.title": .init(nl: "Toen en nu: de verschillen", en: "Then and now: the differences"),
-        "report.thenNow.intro": .init(
+        "review.thenNow.title": .init(nl: "Toen en nu: de verschillen", en: "Then and now: the differences"),
+        "review.thenNow.intro": .init(
             nl: "Bij {0} van de {1} beslissingen is nu anders gekozen dan toen. Begin daar. Een verschil is een vraag, geen oordeel: wat wisten de professionals toen, wat maakte hun keuze logisch, en waarom kies je nu anders?",
             en: "At {0} of the {1} decisions the choice now differs from what was done then. Start there. A difference is a question, not a verdict: what did the professionals know then, what made their choice make sense, and why do you choose differently now?"),
-        "report.thenNow.step": .init(
+        "review.thenNow.step": .init(
             nl: "Stap {0} · {1}: nu \"{2}\", toen \"{3}\".",
             en: "Step {0} · {1}: now \"{2}\", then \"{3}\"."),
-        "report.thenNow.same": .init(
+        "review.thenNow.same": .init(
             nl: "Bij alle {0} beslissingen is nu hetzelfde gekozen als toen. Wat maakte die keuzes toen vanzelfsprekend, en zou je met wat je nu weet over de afloop iets anders doen?",
             en: "At all {0} decisions the choice now is what was done then. What made those choices obvious then, and would you do anything differently knowing how the case ended?"),
     ]

@@ -167,7 +167,7 @@ public enum HTMLReport {
         out.append("<section id=\"questions\">")
         out.append("<h2>\(esc(l("report.part4")))</h2>")
         if let thenNow = ThenNowText(r, l) {
-            out.append("<h3>\(esc(l("report.thenNow.title")))</h3>")
+            out.append("<h3>\(esc(l("review.thenNow.title")))</h3>")
             out.append("<p>\(esc(thenNow.intro))</p>")
             if !thenNow.steps.isEmpty {
                 out.append("<ol class=\"then-now\">")

@@ -116,7 +116,7 @@ public enum MarkdownReport {
         out.append("## " + l("report.part4"))
         out.append("")
         if let thenNow = ThenNowText(r, l) {
-            out.append("### " + l("report.thenNow.title"))
+            out.append("### " + l("review.thenNow.title"))
             out.append("")
             out.append(thenNow.intro)
             out.append("")

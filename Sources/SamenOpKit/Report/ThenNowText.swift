@@ -16,11 +16,11 @@ struct ThenNowText {
         let differing = r.steps.filter { $0.matchesActual == false }
         steps = differing.compactMap { step in
             guard let then = step.actualChoice else { return nil }
-            return l("report.thenNow.step", step.index, l.label(step.stage), Self.quoted(step.choice), Self.quoted(then))
+            return l("review.thenNow.step", step.index, l.label(step.stage), Self.quoted(step.choice), Self.quoted(then))
         }
         intro = steps.isEmpty
-            ? l("report.thenNow.same", actual.decisions)
-            : l("report.thenNow.intro", steps.count, actual.decisions)
+            ? l("review.thenNow.same", actual.decisions)
+            : l("review.thenNow.intro", steps.count, actual.decisions)
     }
 
     /// A choice's text on one line, without its closing full stop (the sentence supplies one).
