@@ -192,4 +192,21 @@ struct ReviewTests {
         let inREPL = try Binary.run([], input: "hervat \(id)\nverslag json\n", environment: env)
         #expect(inREPL.stdout.contains("\"acceptedPrivacyRisk\": true"))
     }
+
+    @Test("the bundled past case passes the strict privacy check and is reviewed without the flag")
+    func bundled() throws {
+        let check = try Binary.run(["check", "--strict", "--privacy", "Scenarios/casus-baby-met-blauwe-plek.yaml"])
+        #expect(check.status == 0)
+        let play = try Binary.run([
+            "play", "casus-baby-met-blauwe-plek", "--mode", "review", "--choices", "2,2,2,2,3,3,1,1,1,3,2", "--report", "json",
+        ])
+        #expect(play.status == 0)
+        #expect(play.stderr.hasPrefix("Sessie ") && !play.stderr.contains("privacy"))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(play.stdout.utf8)) as? [String: Any])
+        let steps = try #require(report["steps"] as? [[String: Any]])
+        let actual = try #require(report["actual"] as? [String: Any])
+        #expect(actual["decisions"] as? Int == steps.count)
+        #expect(actual["matched"] as? Int == steps.filter { $0["actual"] as? Bool == true }.count)
+        #expect(steps.allSatisfy { ($0["then"] as? [String: Any])?["text"] is String })
+    }
 }
