@@ -107,19 +107,42 @@ extension QAFindingsTests {
 }
 
 extension QAFindingsTests {
-    @Test("`verslag` on screen is wrapped at 80 columns, except headings, table rows and the chart")
+    /// Runs the binary with standard output and error on a terminal (`script` gives it a
+    /// pseudo-terminal) and standard input from `input`; returns what the terminal showed.
+    static func onTerminal(_ input: String, store: String) throws -> String {
+        let folder = Binary.temporaryFolder()
+        let inputFile = folder.appendingPathComponent("input.txt")
+        try input.write(to: inputFile, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(Binary.executable.path)' < '\(inputFile.path)'", "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "COLUMNS": "80",
+                               "HOME": folder.path, "SAMENOP_STORE": store]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    @Test("`verslag` on a terminal is wrapped at 80 columns, except headings, table rows and the chart")
     func reportOnScreenWraps() throws {
         let f = try REPLFixture.folder(yaml: Self.yaml)
-        let result = try Binary.run([], input: "start \(f.scenario)\n2\nnotitie \(Self.longChoice)\nverslag\nstop\n",
-                                    environment: ["SAMENOP_STORE": f.store])
-        #expect(result.status == 0)
-        let long = result.stdout.split(separator: "\n").filter { $0.count > 80 && !$0.hasPrefix("|") && !$0.hasPrefix("#") }
+        let shown = try Self.onTerminal("start \(f.scenario)\n2\nnotitie \(Self.longChoice)\nverslag\nstart nergens\nstop\n", store: f.store)
+        let long = shown.split(separator: "\n").filter { $0.count > 80 && !$0.hasPrefix("|") && !$0.hasPrefix("#") }
         #expect(long.isEmpty)
-        #expect(result.stdout.contains("""
+        #expect(shown.contains("""
             - **Gekozen** (optie 2): Politie en Veilig Thuis gaan samen op, en de meldkamer
               vraagt de buurvrouw wat ze precies hoorde en wanneer het stil werd.
             """))
-        #expect(result.stdout.contains("> Dit verslag is een spiegel om samen op terug te kijken, geen beoordeling: er\n> is geen eindcijfer"))
+        #expect(shown.contains("> Dit verslag is een spiegel om samen op terug te kijken, geen beoordeling: er\n> is geen eindcijfer"))
+        #expect(shown.contains("Geen scenario 'nergens': geen bestand en geen id in de bibliotheek (zie\n`lijst`).\n"))
+
+        // Into a pipe the report stays as written (one line per paragraph).
+        let piped = try Binary.run([], input: "start \(f.scenario)\n2\nverslag\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(piped.stdout.contains("- **Gekozen** (optie 2): \(Self.longChoice)\n"))
     }
 }
 

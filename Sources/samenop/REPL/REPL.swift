@@ -114,9 +114,9 @@ struct REPL {
     func fail(_ text: String) {
         flush()
         // On a terminal one-line messages are wrapped like the rest; several lines (a checked
-        // file's diagnostics with their carets) keep their layout, and a script reading a
-        // pipe gets each message on one line.
-        Terminal.printError(options.interactive && !text.contains("\n") ? wrap(text) : text)
+        // file's diagnostics with their carets) keep their layout, and a script reading
+        // standard error gets each message on one line.
+        Terminal.printError(Terminal.isTTY(2) && !text.contains("\n") ? wrap(text) : text)
     }
 
     func flush() { fflush(nil) }

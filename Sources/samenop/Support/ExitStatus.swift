@@ -5,9 +5,11 @@ extension SamenOp {
     /// Runs the command line with the exit statuses of product.md: 0 success, 1 wrong input,
     /// 2 usage errors. ArgumentParser reports usage errors as `EX_USAGE` (64); this maps them
     /// to 2 and leaves everything else (help, `ExitCode(1)`) as ArgumentParser does it.
+    /// The common options may also come before the subcommand (`samenop --lang en list`).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+            var command = try parseAsRoot(ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), subcommands: names))
             try command.run()
         } catch {
             let code = exitCode(for: error)
