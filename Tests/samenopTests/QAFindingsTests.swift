@@ -160,3 +160,19 @@ extension QAFindingsTests {
             """))
     }
 }
+
+extension QAFindingsTests {
+    @Test("a scene header with a long role name puts the role on its own line within 80 columns")
+    func longRoleHeader() throws {
+        let yaml = REPLFixture.yaml.replacingOccurrences(
+            of: "    name: Politie\n", with: "    name: Politie (noodhulp, later de wijkagent van het gezin)\n")
+        let f = try REPLFixture.folder(yaml: yaml)
+        let result = try Binary.run([], input: "start \(f.scenario)\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(result.stdout.contains("""
+            ── Stap 1 · vr 23:40 · Melding ──
+               beslissing voor: Politie (noodhulp, later de wijkagent van het gezin)
+            Er komt een melding binnen
+            """))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+}

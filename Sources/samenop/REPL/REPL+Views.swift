@@ -12,10 +12,15 @@ extension REPL {
         var header = [scene.isEnd ? l("repl.scene.ending") : l("repl.scene.step", session.stepNumber)]
         if let time = scene.time?.value { header.append(time) }
         header.append(l.label(scene.stage.value))
-        if let role = scene.role?.value {
-            header.append(l("team.scene.role", roleName(role, in: session.scenario)))
+        let role = scene.role.map { l("team.scene.role", roleName($0.value, in: session.scenario)) }
+        let full = "── " + (header + (role.map { [$0] } ?? [])).joined(separator: " · ") + " ──"
+        if full.count <= options.width || role == nil {
+            say(bold(full))
+        } else {
+            // A long role name would run past the edge: the role goes on its own line.
+            say(bold("── " + header.joined(separator: " · ") + " ──"))
+            say(bold(wrap(role ?? "", first: "   ", indent: "   ")))
         }
-        say(bold("── " + header.joined(separator: " · ") + " ──"))
         say(wrap(scene.text.value))
         // `look` shows the scene's own cards again; otherwise only what is new since last shown.
         let again = all ? Set(scene.reveal.map(\.value)) : []
