@@ -176,3 +176,15 @@ extension QAFindingsTests {
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 }
+
+extension QAFindingsTests {
+    @Test("a long scenario title puts the session tag on its own line")
+    func longTitle() throws {
+        let yaml = REPLFixture.yaml.replacingOccurrences(
+            of: "title: Proefscenario\n", with: "title: Proefscenario met een heel lange titel over een baby op de spoedeisende hulp\n")
+        let f = try REPLFixture.folder(yaml: yaml)
+        let result = try Binary.run([], input: "start \(f.scenario)\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
+        #expect(result.stdout.contains("Proefscenario met een heel lange titel over een baby op de spoedeisende hulp\n[sessie \(id), zelfstudie]\n"))
+    }
+}

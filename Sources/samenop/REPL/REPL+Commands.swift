@@ -61,7 +61,10 @@ extension REPL {
         let feedback = options.feedback ?? (mode == .team ? .end : .immediate)
         live = LiveSession(session: session, scenarioPath: loaded.path, feedback: feedback)
         seenCards = []
-        say(bold(loaded.scenario.title.value) + "  [" + l("repl.session.id", session.state.header.id, l("repl.mode.\(mode.rawValue)")) + "]")
+        let title = loaded.scenario.title.value
+        let tag = "[" + l("repl.session.id", session.state.header.id, l("repl.mode.\(mode.rawValue)")) + "]"
+        // A long title keeps the session tag on a line of its own rather than past column 80.
+        say(title.count + 2 + tag.count <= options.width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
         say(wrap(loaded.scenario.summary.value))
         if mode == .team {
             say(wrap(l("team.intro", REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
