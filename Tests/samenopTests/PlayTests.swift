@@ -47,7 +47,7 @@ struct PlayTests {
         let f = try REPLFixture.folder()
         let result = try Binary.run(["play", f.scenario, "--choices", "1,2,1"])
         #expect(result.status == 1)
-        #expect(result.stderr == "Het scenario was al afgelopen vóór stap 3; 1 keuze(s) over.\n")
+        #expect(result.stderr == "Het scenario was al afgelopen vóór stap 3: --choices heeft er 1 te veel.\n")
     }
 
     @Test("bad --choices and --note are usage errors")

@@ -135,8 +135,8 @@ extension Strings {
             nl: "Stap {0} (scène '{3}'): keuze {1} bestaat niet; daar werden {2} keuzes getoond.",
             en: "Step {0} (scene '{3}'): there is no choice {1}; {2} choices were shown there."),
         "repl.play.afterEnd": .init(
-            nl: "Het scenario was al afgelopen vóór stap {0}; {1} keuze(s) over.",
-            en: "The scenario had already ended before step {0}; {1} choice(s) left over."),
+            nl: "Het scenario was al afgelopen vóór stap {0}: --choices heeft er {1} te veel.",
+            en: "The scenario had already ended before step {0}: --choices has {1} too many."),
         "repl.play.stored": .init(nl: "Sessie {0} bewaard.", en: "Session {0} stored."),
 
         "repl.help.title": .init(nl: "Opdrachten (Engelse naam tussen haakjes):", en: "Commands (Dutch name in brackets):"),
