@@ -19,3 +19,20 @@ struct ArgumentOrderTests {
         #expect(value.stdout.hasPrefix("samenop - typ `hulp`"))
     }
 }
+
+extension ArgumentOrderTests {
+    @Test("a mistyped or Dutch subcommand gets a suggestion and exit status 2, not 'unexpected arguments'")
+    func unknownSubcommand() throws {
+        let typo = try Binary.run(["chek", "x.yaml"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr == "samenop: onbekende opdracht 'chek'. Bedoel je `samenop check`? (`samenop help` toont ze allemaal.)\n")
+        let dutch = try Binary.run(["hervat", "abc"])
+        #expect(dutch.stderr == "samenop: onbekende opdracht 'hervat'. Bedoel je `samenop resume`? (`samenop help` toont ze allemaal.)\n")
+        let english = try Binary.run(["lst", "--lang", "en"])
+        #expect(english.stderr == "samenop: unknown command 'lst'. Did you mean `samenop list`? (`samenop help` lists them all.)\n")
+        let none = try Binary.run(["foo"])
+        #expect(none.status == 2)
+        #expect(none.stderr == "samenop: onbekende opdracht 'foo'. De opdrachten: check, list, play, repl, report, resume, sessions (zonder opdracht: de REPL).\n")
+        #expect(try Binary.run(["help"]).status == 0)
+    }
+}

@@ -1,6 +1,14 @@
 extension Strings {
     /// Strings of the cli part of the program.
     static let cli: [String: LocalizedText] = [
+        // samenop itself
+        "cli.unknownCommand.suggest": .init(
+            nl: "samenop: onbekende opdracht '{0}'. Bedoel je `samenop {1}`? (`samenop help` toont ze allemaal.)",
+            en: "samenop: unknown command '{0}'. Did you mean `samenop {1}`? (`samenop help` lists them all.)"),
+        "cli.unknownCommand": .init(
+            nl: "samenop: onbekende opdracht '{0}'. De opdrachten: {1} (zonder opdracht: de REPL).",
+            en: "samenop: unknown command '{0}'. The commands: {1} (without one: the REPL)."),
+
         // samenop check
         "check.error.one": .init(nl: "{0} fout", en: "{0} error"),
         "check.error.other": .init(nl: "{0} fouten", en: "{0} errors"),

@@ -23,4 +23,35 @@ enum ArgumentOrder {
         }
         return arguments
     }
+
+    /// The first word when it can only be a mistyped subcommand: the REPL takes no words,
+    /// so `samenop chek x.yaml` would otherwise be answered with "2 unexpected arguments".
+    static func unknownSubcommand(_ arguments: [String], subcommands: Set<String>) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first), first != "help" else { return nil }
+        return first
+    }
+
+    /// The closest subcommand name to a typo, if there is one within two edits.
+    static func suggestion(for word: String, in subcommands: Set<String>) -> String? {
+        let typed = word.lowercased()
+        // The REPL's Dutch names, typed at the shell out of habit.
+        let dutch = ["lijst": "list", "sessies": "sessions", "hervat": "resume", "verslag": "report", "speel": "play"]
+        if let name = dutch[typed], subcommands.contains(name) { return name }
+        var best: (name: String, distance: Int)?
+        for name in subcommands.sorted() {
+            let distance = editDistance(typed, name)
+            guard distance <= 2 || name.hasPrefix(typed) else { continue }
+            if best == nil || distance < best!.distance { best = (name, distance) }
+        }
+        return best?.name
+    }
+
+    /// The value of `--lang` among the arguments, if given.
+    static func language(_ arguments: [String]) -> String? {
+        for (i, word) in arguments.enumerated() {
+            if word.hasPrefix("--lang=") { return String(word.dropFirst(7)) }
+            if word == "--lang", i + 1 < arguments.count { return arguments[i + 1] }
+        }
+        return nil
+    }
 }

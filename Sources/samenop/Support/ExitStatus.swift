@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamenOpKit
 
 extension SamenOp {
     /// Runs the command line with the exit statuses of product.md: 0 success, 1 wrong input,
@@ -9,6 +10,14 @@ extension SamenOp {
     static func main() {
         do {
             let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let word = ArgumentOrder.unknownSubcommand(arguments, subcommands: names) {
+                let l = Localizer(Localizer.language(option: ArgumentOrder.language(arguments), environment: ProcessInfo.processInfo.environment) ?? .nl)
+                let message = ArgumentOrder.suggestion(for: word, in: names).map { l("cli.unknownCommand.suggest", word, $0) }
+                    ?? l("cli.unknownCommand", word, names.sorted().joined(separator: ", "))
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Foundation.exit(2)
+            }
             var command = try parseAsRoot(ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), subcommands: names))
             try command.run()
         } catch {
