@@ -188,3 +188,35 @@ extension QAFindingsTests {
         #expect(result.stdout.contains("Proefscenario met een heel lange titel over een baby op de spoedeisende hulp\n[sessie \(id), zelfstudie]\n"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)")
+    func interruptClearsLine() throws {
+        let f = try REPLFixture.folder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        // Standard input on the pseudo-terminal too: readline, and Ctrl-C becomes SIGINT.
+        process.arguments = ["-qec", "'\(Binary.executable.path)'", "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "TERM": "xterm",
+                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": f.store]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        // Without the fix the program ends at Ctrl-C; writing on must then fail, not kill the tests.
+        signal(SIGPIPE, SIG_IGN)
+        try process.run()
+        // Each piece waits for the program to read the one before, as typing does.
+        for piece in ["start \(f.scenario)\n", "half getyp", "\u{03}", "stop\n"] {
+            Thread.sleep(forTimeInterval: 0.6)
+            try? input.fileHandleForWriting.write(contentsOf: Data(piece.utf8))
+        }
+        Thread.sleep(forTimeInterval: 0.6)
+        try? input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let shown = String(decoding: data, as: UTF8.self)
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
+        #expect(shown.contains("Sessie \(id) is bewaard."))
+        #expect(!shown.contains("Onbekende opdracht 'half"))
+    }
+}

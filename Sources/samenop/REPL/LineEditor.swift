@@ -31,6 +31,7 @@ struct LineEditor {
         guard interactive else { return }
         samenop_rl_set_readline_name("samenop")
         samenop_rl_set_attempted_completion(complete)
+        samenop_rl_clear_line_on_interrupt()
         if let historyPath, FileManager.default.fileExists(atPath: historyPath) {
             read_history(historyPath)
         }
