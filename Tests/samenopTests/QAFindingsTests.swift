@@ -190,15 +190,15 @@ extension QAFindingsTests {
 }
 
 extension QAFindingsTests {
-    @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)")
-    func interruptClearsLine() throws {
-        let f = try REPLFixture.folder()
+    /// Types `pieces` one by one into the REPL on a pseudo-terminal (readline, Tab, Ctrl-C as
+    /// SIGINT) and returns what the terminal showed.
+    static func typed(_ pieces: [String], store: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         // Standard input on the pseudo-terminal too: readline, and Ctrl-C becomes SIGINT.
         process.arguments = ["-qec", "'\(Binary.executable.path)'", "/dev/null"]
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "TERM": "xterm",
-                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": f.store]
+                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": store]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -206,7 +206,7 @@ extension QAFindingsTests {
         signal(SIGPIPE, SIG_IGN)
         try process.run()
         // Each piece waits for the program to read the one before, as typing does.
-        for piece in ["start \(f.scenario)\n", "half getyp", "\u{03}", "stop\n"] {
+        for piece in pieces {
             Thread.sleep(forTimeInterval: 0.6)
             try? input.fileHandleForWriting.write(contentsOf: Data(piece.utf8))
         }
@@ -214,9 +214,26 @@ extension QAFindingsTests {
         try? input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let shown = String(decoding: data, as: UTF8.self)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)")
+    func interruptClearsLine() throws {
+        let f = try REPLFixture.folder()
+        let shown = try Self.typed(["start \(f.scenario)\n", "half getyp", "\u{03}", "stop\n"], store: f.store)
         let id = try #require(REPLFixture.sessionIDs(f.store).first)
         #expect(shown.contains("Sessie \(id) is bewaard."))
         #expect(!shown.contains("Onbekende opdracht 'half"))
+    }
+}
+
+extension QAFindingsTests {
+    @Test("Tab after `deel` offers only the role cards that can be shared, after `deelnemer NAAM` the roles")
+    func contextCompletion() throws {
+        let f = try REPLFixture.folder()
+        let shown = try Self.typed(
+            ["start \(f.scenario) team\n", "deelnemer Anna po\t\n", "2\n", "deel \t\n", "stop\n"], store: f.store)
+        #expect(shown.contains("Anna doet mee als Politie."))
+        #expect(shown.contains("Gedeeld met de groep: Politieregister"))
     }
 }

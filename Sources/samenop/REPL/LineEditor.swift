@@ -10,6 +10,9 @@ import Glibc
 /// Words that tab completion offers: command names in both languages, scenario ids and
 /// participant names. Readline calls back from C, so the list lives at module level.
 private let completionCandidates = Mutex<[String]>([])
+/// Per command (by either name): the words that make sense after it, e.g. card ids after
+/// `deel`. A command missing here gets all of `completionCandidates`.
+private let argumentCandidates = Mutex<[String: [String]]>([:])
 /// The matches for the word being completed, computed on readline's first call.
 private let currentMatches = Mutex<[String]>([])
 
@@ -38,9 +41,26 @@ struct LineEditor {
     }
 
     /// Replaces the words tab completion offers.
-    static func setCompletions(_ words: [String]) {
+    static func setCompletions(_ words: [String], after arguments: [REPLCommand: [String]] = [:]) {
         let unique = Array(Set(words)).sorted()
         completionCandidates.withLock { $0 = unique }
+        var byName: [String: [String]] = [:]
+        for (command, words) in arguments {
+            let sorted = Array(Set(words)).sorted()
+            byName[command.english] = sorted
+            byName[command.dutch] = sorted
+        }
+        argumentCandidates.withLock { $0 = byName }
+    }
+
+    /// The words to offer for the word at the cursor: command names for the first word,
+    /// else what fits after that command.
+    static func candidates(lineBeforeCursor: String) -> [String] {
+        let words = lineBeforeCursor.split(separator: " ", omittingEmptySubsequences: true)
+        let completingFirst = words.isEmpty || (words.count == 1 && !lineBeforeCursor.hasSuffix(" "))
+        if completingFirst { return Array(Set(REPLCommand.allNames)).sorted() }
+        let command = words[0].lowercased()
+        return argumentCandidates.withLock { $0[command] } ?? completionCandidates.withLock { $0 }
     }
 
     /// The next line without its newline, or `nil` at the end of input.
@@ -85,7 +105,10 @@ private func complete(
 private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
     if state == 0 {
         let prefix = text.map { String(cString: $0) } ?? ""
-        let words = completionCandidates.withLock { $0 }
+        let buffer = samenop_rl_line_buffer().map { String(cString: $0) } ?? ""
+        let point = Int(samenop_rl_point())
+        let before = String(decoding: Array(buffer.utf8).prefix(point), as: UTF8.self)
+        let words = LineEditor.candidates(lineBeforeCursor: before)
         currentMatches.withLock { $0 = words.filter { $0.hasPrefix(prefix) } }
     }
     let index = Int(state)

@@ -99,12 +99,19 @@ struct REPL {
 
     private func updateCompletions() {
         var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json", "namen", "names"]
+        var after: [REPLCommand: [String]] = [
+            .start: scenarioIDs + ["team", "review"], .report: ["md", "html", "json"], .status: ["namen", "names"],
+        ]
         if let live {
-            words += live.session.state.participants.map(\.name)
-            words += live.session.scenario.roles.map(\.id)
-            words += live.session.state.revealed
+            let state = live.session.state, scenario = live.session.scenario
+            words += state.participants.map(\.name) + scenario.roles.map(\.id) + state.revealed
+            after[.join] = scenario.roles.map(\.id)
+            after[.cards] = scenario.roles.map(\.id)
+            after[.vote] = state.participants.map(\.name)
+            // Only what can be shared: revealed role cards not shared yet.
+            after[.share] = state.revealed.filter { scenario.card($0)?.role != nil && !state.shared.contains($0) }
         }
-        LineEditor.setCompletions(words)
+        LineEditor.setCompletions(words, after: after)
     }
 
     // MARK: - Output
