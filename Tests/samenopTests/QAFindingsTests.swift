@@ -237,3 +237,18 @@ extension QAFindingsTests {
         #expect(shown.contains("Gedeeld met de groep: Politieregister"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("in a team session the feedback speaks of the group's choice, not 'jouw keuze'")
+    func teamVerdictWording() throws {
+        let f = try REPLFixture.folder()
+        let team = try Binary.run([], input: "start \(f.scenario) team\n2\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(team.stdout.contains("   Fase van de situatie: Acuut · keuze van de groep: Acuut - in de pas."))
+        #expect(!team.stdout.contains("jouw keuze"))
+        let immediate = try Binary.run(["--feedback", "immediate"], input: "start \(f.scenario) team\n2\nstop\n",
+                                       environment: ["SAMENOP_STORE": f.store])
+        #expect(immediate.stdout.contains("  Fase van de situatie: Acuut · keuze van de groep: Acuut - in de pas."))
+        let alone = try Binary.run([], input: "start \(f.scenario)\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(alone.stdout.contains("  Fase van de situatie: Acuut · jouw keuze: Acuut - in de pas."))
+    }
+}

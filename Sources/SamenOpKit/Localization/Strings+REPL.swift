@@ -54,6 +54,15 @@ extension Strings {
         "repl.verdict.behind": .init(
             nl: "Fase van de situatie: {0} · jouw keuze: {1} - een fase terug (alert blijven op veiligheid is niet fout).",
             en: "Situation phase: {0} · your choice: {1} - behind (staying alert to safety is not a fault)."),
+        "repl.verdict.aligned.team": .init(
+            nl: "Fase van de situatie: {0} · keuze van de groep: {1} - in de pas.",
+            en: "Situation phase: {0} · the group's choice: {1} - aligned."),
+        "repl.verdict.ahead.team": .init(
+            nl: "Fase van de situatie: {0} · keuze van de groep: {1} - vooruit (een fase overgeslagen).",
+            en: "Situation phase: {0} · the group's choice: {1} - ahead (a phase skipped)."),
+        "repl.verdict.behind.team": .init(
+            nl: "Fase van de situatie: {0} · keuze van de groep: {1} - een fase terug (alert blijven op veiligheid is niet fout).",
+            en: "Situation phase: {0} · the group's choice: {1} - behind (staying alert to safety is not a fault)."),
         "repl.verdict.untagged": .init(
             nl: "Fase van de situatie: {0} · deze keuze heeft geen fase.",
             en: "Situation phase: {0} · this choice has no phase."),

@@ -23,8 +23,9 @@ struct PhaseJudgement {
     }
 
     /// "Situation: Acute · your choice: Recovery - ahead (a phase skip)".
-    func line(_ l: Localizer) -> String {
+    /// In a team session the choice is the group's, not "yours".
+    func line(_ l: Localizer, team: Bool = false) -> String {
         guard let choice else { return l("repl.verdict.untagged", l.label(situation)) }
-        return l("repl.verdict.\(verdict.rawValue)", l.label(situation), l.label(choice))
+        return l("repl.verdict.\(verdict.rawValue)" + (team ? ".team" : ""), l.label(situation), l.label(choice))
     }
 }

@@ -72,7 +72,7 @@ extension REPL {
         guard let choice = scenario.choice(for: step) else { return }
         let judged = PhaseJudgement(step: step, choice: choice, scenario: scenario)
         if let feedback = choice.feedback?.value { say(wrap(feedback, first: "» ", indent: "  ")) }
-        say(wrap(judged.line(l), first: "  ", indent: "  "))
+        say(wrap(judged.line(l, team: live?.session.state.header.mode == .team), first: "  ", indent: "  "))
     }
 
     /// Review mode: what was actually done at this point in the real case.
@@ -91,7 +91,7 @@ extension REPL {
             guard let choice = live.session.scenario.choice(for: step) else { continue }
             say(wrap(choice.text.value, first: "\(i + 1). ", indent: "   "))
             if let feedback = choice.feedback?.value { say(wrap(feedback, first: "   » ", indent: "     ")) }
-            say(wrap(PhaseJudgement(step: step, choice: choice, scenario: live.session.scenario).line(l), first: "   ", indent: "   "))
+            say(wrap(PhaseJudgement(step: step, choice: choice, scenario: live.session.scenario).line(l, team: live.session.state.header.mode == .team), first: "   ", indent: "   "))
         }
     }
 
