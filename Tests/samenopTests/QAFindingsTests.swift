@@ -252,3 +252,16 @@ extension QAFindingsTests {
         #expect(alone.stdout.contains("  Fase van de situatie: Acuut · jouw keuze: Acuut - in de pas."))
     }
 }
+
+extension QAFindingsTests {
+    @Test("`terug` says which note at the open decision went with it, instead of dropping it silently")
+    func undoNamesDroppedNote() throws {
+        let f = try REPLFixture.folder()
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\nnotitie eerst de buren spreken\nterug\nstop\n",
+                                    environment: ["SAMENOP_STORE": f.store])
+        #expect(result.stdout.contains(
+            "De notitie bij stap 2 is daarmee vervallen (typ ze opnieuw als ze nog geldt):\neerst de buren spreken"))
+        let plain = try Binary.run([], input: "start \(f.scenario)\n2\nterug\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(!plain.stdout.contains("vervallen"))
+    }
+}

@@ -36,6 +36,9 @@ extension Strings {
         "repl.report.badFormat": .init(
             nl: "Onbekend formaat '{0}': kies md, html of json, en eventueel een bestand (bijvoorbeeld verslag.html).",
             en: "Unknown format '{0}': choose md, html or json, and optionally a file (for example report.html)."),
+        "repl.undo.notesDropped": .init(
+            nl: "De notitie bij stap {0} is daarmee vervallen (typ ze opnieuw als ze nog geldt): {1}",
+            en: "The note at step {0} went with it (type it again if it still holds): {1}"),
         "repl.scene.ending": .init(nl: "Afloop", en: "Ending"),
         "repl.scene.newCards": .init(nl: "Nieuwe informatie:", en: "New information:"),
         "repl.scene.prompt": .init(nl: "Wat doe je?", en: "What do you do?"),

@@ -110,12 +110,16 @@ extension REPL {
     }
 
     mutating func undo() {
-        guard requireSession() != nil else { return }
+        guard let before = requireSession() else { return }
+        // Notes written at the open decision go with it; say so, so they can be typed again.
+        let dropped = before.session.state.pendingNotes
+        let openStep = before.session.stepNumber
         var undone: Step?
         guard perform({ (session: inout Session) throws(EngineError) in undone = try session.undo(at: Date()) }),
               let live, let undone else { return }
         let choice = live.session.scenario.choice(for: undone)
         say(wrap(l("repl.undo.done", live.session.stepNumber, choice?.text.value ?? "")))
+        if !dropped.isEmpty { say(wrap(l("repl.undo.notesDropped", openStep, dropped.joined(separator: " · ")))) }
         say("")
         seenCards = seenCards.intersection(live.session.state.revealed)
         showScene(all: true)
