@@ -51,6 +51,21 @@ extension Strings {
         "diag.SO001.not-utf8": .init(nl: "het bestand is geen UTF-8-tekst (byte 0x{0})", en: "the file is not UTF-8 text (byte 0x{0})"),
         "diag.SO001.not-utf8.hint": .init(nl: "sla het bestand in je editor op als UTF-8", en: "save the file as UTF-8 in your editor"),
         "diag.SO002": .init(nl: "YAML-syntaxis: {0}", en: "YAML syntax: {0}"),
+        "diag.SO002.colonInValue": .init(
+            nl: "YAML-syntaxis: hier mag geen ': ' (dubbele punt en spatie) staan (mapping values are not allowed in this context)",
+            en: "YAML syntax: mapping values are not allowed in this context"),
+        "diag.SO002.expectedKey": .init(
+            nl: "YAML-syntaxis: hier werd een sleutel op dezelfde inspringing verwacht (did not find expected key)",
+            en: "YAML syntax: did not find expected key"),
+        "diag.SO002.expectedDash": .init(
+            nl: "YAML-syntaxis: hier werd een lijstitem ('- ') verwacht (did not find expected '-' indicator)",
+            en: "YAML syntax: did not find expected '-' indicator"),
+        "diag.SO002.badCharacter": .init(
+            nl: "YAML-syntaxis: met dit teken kan hier niets beginnen, vaak een tab, ` of @ (found character that cannot start any token)",
+            en: "YAML syntax: found character that cannot start any token"),
+        "diag.SO002.expectedColon": .init(
+            nl: "YAML-syntaxis: de ':' na een sleutel ontbreekt (could not find expected ':')",
+            en: "YAML syntax: could not find expected ':'"),
         "diag.SO002.context": .init(
             nl: "YAML-syntaxis: {0} ({1} op regel {2}, kolom {3})", en: "YAML syntax: {0} ({1} at line {2}, column {3})"),
         "diag.SO002.hint.colon": .init(

@@ -103,7 +103,10 @@ enum YAMLComposer {
             if problem.contains("Maximum nesting level") || context?.text.contains("Maximum nesting level") == true {
                 return .error("SO004", at: at(mark), .key("diag.SO004"), hint: .key("diag.SO004.hint"))
             }
-            let message: LocalizedMessage = context.map { .key("diag.SO002.context", problem, $0.text, $0.mark.line, $0.mark.column) }
+            let known = knownProblems.first { problem.contains($0.text) }?.key
+            // A known problem in plain words says more than libyaml's "while scanning ..." context.
+            let message: LocalizedMessage = known.map { .key($0) }
+                ?? context.map { .key("diag.SO002.context", problem, $0.text, $0.mark.line, $0.mark.column) }
                 ?? .key("diag.SO002", problem)
             return .error("SO002", at: at(mark), message, hint: syntaxHint(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -126,6 +129,16 @@ enum YAMLComposer {
             return .error("SO002", at: SourceLocation(file: file, line: 1, column: 1), .key("diag.SO002", "\(error)"))
         }
     }
+
+    /// libyaml's most common descriptions, which have a Dutch wording (the English one stays
+    /// libyaml's own, so it can be searched for).
+    static let knownProblems: [(text: String, key: String)] = [
+        ("mapping values are not allowed in this context", "diag.SO002.colonInValue"),
+        ("did not find expected key", "diag.SO002.expectedKey"),
+        ("did not find expected '-' indicator", "diag.SO002.expectedDash"),
+        ("found character that cannot start any token", "diag.SO002.badCharacter"),
+        ("could not find expected ':'", "diag.SO002.expectedColon"),
+    ]
 
     private static func syntaxHint(_ problem: String) -> LocalizedMessage? {
         if problem.contains("mapping values are not allowed") { return .key("diag.SO002.hint.colon") }

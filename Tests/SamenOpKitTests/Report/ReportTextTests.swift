@@ -13,3 +13,4 @@ struct ReportTextTests {
         #expect(ReportText.summary("Kort.", limit: 20) == "Kort.")
     }
 }
+

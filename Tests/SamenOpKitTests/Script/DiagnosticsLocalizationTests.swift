@@ -150,6 +150,9 @@ struct DiagnosticsLocalizationTests {
             Fixture.replacing("        expert: true\n", with: "        expert: true\n        actual: true\n"),
             Fixture.replacing("        expert: true\n", with: ""),
             Fixture.replacing("stage: veiligheidsplan", with: "stage: veiligstellen"),
+            "format: samenop/1\nid: `x\n",
+            "- a\nb: 1\n",
+            "a:\n  - x\n  y\n",
         ]
         return yamls.map { ("test.yaml", $0) } + [
             ("Test_Case.yaml", Fixture.replacing("id: test", with: "id: Test_Case")),
