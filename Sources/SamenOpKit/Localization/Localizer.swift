@@ -47,7 +47,7 @@ public struct LocalizedText: Sendable, Hashable {
 public enum Strings {
     public static let table: [String: LocalizedText] = {
         var table: [String: LocalizedText] = [:]
-        for part in [vocabulary, cli, repl, report, privacy, team, diagnostics] {
+        for part in [vocabulary, cli, repl, report, privacy, review, team, diagnostics] {
             table.merge(part) { first, _ in first }
         }
         return table

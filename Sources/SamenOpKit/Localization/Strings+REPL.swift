@@ -162,7 +162,7 @@ extension Strings {
             en: "the cards revealed so far (team: by role and what is shared; with ROLE: that role's text)"),
         "repl.help.questions": .init(nl: "de vijf kernvragen en welke al aan bod kwamen", en: "the five core questions and which are covered"),
         "repl.help.status": .init(
-            nl: "stap, stadium, fase, veiligheid, tijd (team: de stemmen zonder namen; `namen`: met namen en redenen)",
+            nl: "stap, mantrastap, fase, veiligheid, tijd (team: de stemmen zonder namen; `namen`: met namen en redenen)",
             en: "step, stage, phase, safety, time (team: the votes without names; `names`: with names and reasons)"),
         "repl.help.undo": .init(nl: "neem de laatste stap terug (blijft zichtbaar in het verslag)", en: "take back the last step (kept in the record)"),
         "repl.help.report": .init(nl: "het reflectieverslag, op het scherm of in een bestand", en: "the reflection report, to the screen or a file"),

@@ -166,6 +166,15 @@ public enum HTMLReport {
     static func questions(_ r: Reflection, _ l: Localizer, _ out: inout [String]) {
         out.append("<section id=\"questions\">")
         out.append("<h2>\(esc(l("report.part4")))</h2>")
+        if let thenNow = ThenNowText(r, l) {
+            out.append("<h3>\(esc(l("review.thenNow.title")))</h3>")
+            out.append("<p>\(esc(thenNow.intro))</p>")
+            if !thenNow.steps.isEmpty {
+                out.append("<ol class=\"then-now\">")
+                out += thenNow.steps.map { "<li>\(esc($0))</li>" }
+                out.append("</ol>")
+            }
+        }
         if !r.scenario.reflection.isEmpty {
             out.append("<h3>\(esc(l("report.reflection.own")))</h3>")
             out.append("<ol>")

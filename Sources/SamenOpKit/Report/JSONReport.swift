@@ -5,7 +5,8 @@
 /// it): `session.acceptedPrivacyRisk`, `steps[].dissent` (team sessions), `elements.missed[].step`,
 /// the objects in `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team
 /// sessions `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
-/// `null` outside a team session).
+/// `null` outside a team session); in the review of a past case `steps[].then`, the option
+/// done then at that step (`null` when it was not on screen).
 public enum JSONReport {
     /// The format name written in every report.
     public static let format = "samenop-report/1"
@@ -152,6 +153,13 @@ public enum JSONReport {
             ("notes", .strings(s.notes)),
             ("votes", .array(s.currentVotes.map(vote))),
         ]
+        if r.actual != nil {
+            // Review of a past case: what was done then at this step, beside the choice now.
+            pairs.append(("then", s.matchesActual == nil ? .null : s.actualChoice.map { then in
+                .object([("choice", .int(then.number)), ("shown", .int(s.shownNumber(of: then) ?? then.number)),
+                         ("text", .string(then.text.value))])
+            } ?? .null))
+        }
         if r.isTeam {
             pairs.append(("dissent", .bool(s.dissent)))
             pairs.append(("replacedVotes", .array(s.votes.filter(\.replaced).map(vote))))

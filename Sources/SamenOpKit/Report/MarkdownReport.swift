@@ -115,6 +115,16 @@ public enum MarkdownReport {
     static func questions(_ r: Reflection, _ l: Localizer, _ out: inout [String]) {
         out.append("## " + l("report.part4"))
         out.append("")
+        if let thenNow = ThenNowText(r, l) {
+            out.append("### " + l("review.thenNow.title"))
+            out.append("")
+            out.append(thenNow.intro)
+            out.append("")
+            if !thenNow.steps.isEmpty {
+                for (i, line) in thenNow.steps.enumerated() { out.append("\(i + 1). \(line)") }
+                out.append("")
+            }
+        }
         if !r.scenario.reflection.isEmpty {
             out.append("### " + l("report.reflection.own"))
             out.append("")

@@ -9,6 +9,10 @@ struct REPLArguments: ParsableArguments {
     @Option(name: .long, help: "When choice feedback is shown: immediate, end or off (default: immediate; end in a team session).")
     var feedback: FeedbackMode?
 
+    @Flag(name: .customLong("accept-privacy-risk"),
+          help: "Let `start ID review` start on a past case although the privacy check has findings (the report says so).")
+    var acceptPrivacyRisk = false
+
     /// The REPL's set-up for this run.
     func options(_ common: CommonOptions) -> REPLOptions {
         let storePath = common.storePath
@@ -21,7 +25,8 @@ struct REPLArguments: ParsableArguments {
             width: piped ? min(Terminal.width, 80) : Terminal.width,
             interactive: interactive,
             // The history lives beside the store, so --store/SAMENOP_STORE keep it apart too.
-            historyPath: (storePath as NSString).deletingLastPathComponent + "/history")
+            historyPath: (storePath as NSString).deletingLastPathComponent + "/history",
+            acceptPrivacyRisk: acceptPrivacyRisk)
     }
 }
 

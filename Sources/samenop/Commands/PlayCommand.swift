@@ -30,6 +30,10 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .long, help: "self-study (default) or review (past cases only).")
     var mode: Mode = .selfStudy
 
+    @Flag(name: .customLong("accept-privacy-risk"),
+          help: "With --mode review: play a past case although the privacy check has findings (the report says so).")
+    var acceptPrivacyRisk = false
+
     @Option(name: .long, help: "Report format: md, html or json.")
     var report: ReportOutput.Format = .md
 
@@ -62,6 +66,9 @@ struct PlayCommand: ParsableCommand {
                 throw ValidationError(common.localizer("repl.play.badNote", entry, numbers.count))
             }
         }
+        if acceptPrivacyRisk, mode != .review {
+            throw ValidationError(common.localizer("review.flag.notReviewPlay"))
+        }
     }
 
     func run() throws {
@@ -78,13 +85,15 @@ struct PlayCommand: ParsableCommand {
             Terminal.printError(l("repl.review.notPastCase", loaded.scenario.id.value))
             throw ExitCode(1)
         }
+        let acceptedRisk = try admitReview(loaded.scenario, l)
         var session: Session
         let store: SessionStore
         do {
             store = try SessionStore(path: common.storePath)
             let header = SessionHeader(
                 id: try store.newSessionID(), scenarioID: loaded.scenario.id.value,
-                scenarioSHA256: loaded.scenario.sha256, mode: mode == .review ? .review : .selfStudy, startedAt: Date())
+                scenarioSHA256: loaded.scenario.sha256, mode: mode == .review ? .review : .selfStudy, startedAt: Date(),
+                acceptedPrivacyRisk: acceptedRisk)
             session = Session(scenario: loaded.scenario, header: header)
             try store.create(session, scenarioPath: URL(fileURLWithPath: loaded.path).standardizedFileURL.path)
         } catch {
@@ -131,5 +140,23 @@ struct PlayCommand: ParsableCommand {
             print(text, terminator: "")
         }
         Terminal.printError(l("repl.play.stored", session.state.header.id))
+    }
+
+    /// The privacy gate of `--mode review`: refuses a past case with findings unless
+    /// `--accept-privacy-risk` was given; returns what to store as the header's
+    /// `acceptedPrivacyRisk`.
+    func admitReview(_ scenario: Scenario, _ l: Localizer) throws -> Bool {
+        guard mode == .review else { return false }
+        let verdict = ReviewGate.check(scenario, acceptRisk: acceptPrivacyRisk)
+        switch verdict {
+        case .clear:
+            break
+        case .accepted(let findings):
+            Terminal.printError(ReviewGate.accepted(findings, scenario: scenario, l))
+        case .refused(let findings):
+            Terminal.printError(ReviewGate.refusal(findings, scenario: scenario, override: "--accept-privacy-risk", l))
+            throw ExitCode(1)
+        }
+        return verdict.acceptedPrivacyRisk
     }
 }

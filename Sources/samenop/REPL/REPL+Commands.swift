@@ -17,7 +17,8 @@ extension REPL {
         say(l("repl.list.hint", REPLCommand.start.name(in: l.language)))
     }
 
-    mutating func start(_ arguments: [String]) {
+    mutating func start(_ typedArguments: [String]) {
+        let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
         if arguments.count > 1 {
@@ -43,12 +44,13 @@ extension REPL {
             fail(l("repl.review.notPastCase", loaded.scenario.id.value))
             return
         }
+        guard let acceptedRisk = admitReview(loaded.scenario, idOrPath: idOrPath, mode: mode, typed: acceptRisk) else { return }
         guard let store = openStore() else { return }
         let session: Session
         do {
             let header = SessionHeader(
                 id: try store.newSessionID(), scenarioID: loaded.scenario.id.value,
-                scenarioSHA256: loaded.scenario.sha256, mode: mode, startedAt: Date())
+                scenarioSHA256: loaded.scenario.sha256, mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedRisk)
             session = Session(scenario: loaded.scenario, header: header)
             try store.create(session, scenarioPath: URL(fileURLWithPath: loaded.path).standardizedFileURL.path)
         } catch {

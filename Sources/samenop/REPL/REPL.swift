@@ -28,6 +28,9 @@ struct REPLOptions {
     var width: Int
     var interactive: Bool
     var historyPath: String?
+    /// `--accept-privacy-risk`: every `start ID review` in this run may start on a past case
+    /// with privacy findings.
+    var acceptPrivacyRisk = false
 }
 
 /// A session being played, with what the REPL needs beside the engine.
