@@ -117,6 +117,16 @@ struct REPLTests {
         #expect(sessions.stderr == "\(store) is geen samenop-opslag.\n")
     }
 
+    @Test("resuming an unknown session exits 1 with a message and creates no store")
+    func resumeUnknown() throws {
+        let empty = Binary.temporaryFolder().appendingPathComponent("nieuw/samenop.sqlite").path
+        let result = try Binary.run(["resume", "abc"], input: "", environment: ["SAMENOP_STORE": empty])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Geen bewaarde sessie 'abc' (zie `sessies`).\n")
+        #expect(!FileManager.default.fileExists(atPath: empty))
+        #expect(!FileManager.default.fileExists(atPath: (empty as NSString).deletingLastPathComponent))
+    }
+
     @Test("quit, then resume at the exact scene and state")
     func quitAndResume() throws {
         let f = try REPLFixture.folder()
