@@ -117,6 +117,16 @@ struct REPLTests {
         #expect(sessions.stderr == "\(store) is geen samenop-opslag.\n")
     }
 
+    @Test("resuming an unknown session exits 1 with a message and creates no store")
+    func resumeUnknown() throws {
+        let empty = Binary.temporaryFolder().appendingPathComponent("nieuw/samenop.sqlite").path
+        let result = try Binary.run(["resume", "abc"], input: "", environment: ["SAMENOP_STORE": empty])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Geen bewaarde sessie 'abc' (zie `sessies`).\n")
+        #expect(!FileManager.default.fileExists(atPath: empty))
+        #expect(!FileManager.default.fileExists(atPath: (empty as NSString).deletingLastPathComponent))
+    }
+
     @Test("quit, then resume at the exact scene and state")
     func quitAndResume() throws {
         let f = try REPLFixture.folder()
@@ -149,7 +159,7 @@ struct REPLTests {
         #expect(warned.status == 0)
         #expect(warned.stderr == "Let op: \(f.scenario) is veranderd sinds sessie \(id) begon; de gemaakte keuzes worden opnieuw afgespeeld.\n")
         #expect(warned.stdout.contains("Jullie bellen aan."))
-        // Without the first option, the "2" recorded at step 1 names nothing any more.
+        // An option that moved is followed (the first one is gone, so "2" is now shown as 1).
         let fewer = REPLFixture.yaml.replacingOccurrences(of: """
               - text: Alleen de politie gaat erheen.
                 goto: thuis
@@ -161,6 +171,14 @@ struct REPLTests {
         """, with: "")
         #expect(fewer != REPLFixture.yaml)
         try fewer.write(toFile: f.scenario, atomically: true, encoding: .utf8)
+        let followed = try Binary.run(["resume", id], input: "", environment: env)
+        #expect(followed.status == 0)
+        #expect(followed.stdout.contains("Jullie staan voor de deur."))
+        // The chosen option reworded: the recorded choice names nothing any more.
+        let rewritten = REPLFixture.yaml.replacingOccurrences(
+            of: "Politie en Veilig Thuis gaan samen op.", with: "Politie en Veilig Thuis gaan er samen heen.")
+        #expect(rewritten != REPLFixture.yaml)
+        try rewritten.write(toFile: f.scenario, atomically: true, encoding: .utf8)
         let before = try SessionStore(path: f.store).load(id).events
         let refused = try Binary.run(["resume", id], input: "", environment: env)
         #expect(refused.status == 1)

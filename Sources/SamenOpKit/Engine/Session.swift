@@ -101,7 +101,7 @@ public struct Session: Sendable {
         state.pendingNotes = []
         state.pendingVotes = []
         for card in choice.reveal { reveal(card.value) }
-        state.events.append(.choose(scene: step.scene, shown: shown, choice: choice.number, at: date))
+        state.events.append(.choose(scene: step.scene, shown: shown, choice: choice.number, text: choice.text.value, at: date))
         enter(choice.goto.value, at: date)
         return step
     }
@@ -200,12 +200,22 @@ public struct Session: Sendable {
     /// Applies one recorded event.
     public mutating func apply(_ event: SessionEvent) throws(EngineError) {
         switch event {
-        case .choose(let sceneID, let shown, let number, let at):
+        case .choose(let sceneID, let shown, let number, let text, let at):
             let visible = visibleChoices
-            guard sceneID == scene.id, shown >= 1, shown <= visible.count, visible[shown - 1].number == number else {
+            guard sceneID == scene.id else {
                 throw .replayMismatch(step: stepNumber, scene: sceneID, expected: "\(shown)")
             }
-            try choose(shown: shown, at: at)
+            let position: Int?
+            if let text {
+                // The option as it was worded: it may have moved when options were added.
+                position = visible.firstIndex { $0.text.value == text }.map { $0 + 1 }
+            } else {
+                position = shown >= 1 && shown <= visible.count && visible[shown - 1].number == number ? shown : nil
+            }
+            guard let position else {
+                throw .replayMismatch(step: stepNumber, scene: sceneID, expected: "\(shown)")
+            }
+            try choose(shown: position, at: at)
         case .note(let text, let at):
             try note(text, at: at)
         case .undo(let at):

@@ -7,8 +7,10 @@ import Foundation
 /// rebuilds the exact state from them, also against a changed scenario.
 public enum SessionEvent: Codable, Sendable, Hashable {
     /// A choice taken: `shown` is the number the trainee saw, `choice` the authored number,
-    /// `scene` the scene it was taken in (to notice a changed scenario on replay).
-    case choose(scene: String, shown: Int, choice: Int, at: Date)
+    /// `scene` the scene it was taken in and `text` the option's text, so that a replay on a
+    /// changed scenario finds the same option even when options were inserted or reordered,
+    /// and notices when it was rewritten. `text` is `nil` in events recorded without it.
+    case choose(scene: String, shown: Int, choice: Int, text: String? = nil, at: Date)
     /// A free note ("why I chose this") on the current step.
     case note(text: String, at: Date)
     /// The last step taken back.
@@ -25,7 +27,7 @@ public enum SessionEvent: Codable, Sendable, Hashable {
     /// When the event happened.
     public var date: Date {
         switch self {
-        case .choose(_, _, _, let at), .note(_, let at), .undo(let at), .join(_, _, let at),
+        case .choose(_, _, _, _, let at), .note(_, let at), .undo(let at), .join(_, _, let at),
              .vote(_, _, _, let at), .share(_, let at), .resume(let at):
             at
         }

@@ -63,6 +63,11 @@ struct ResumeCommand: ParsableCommand {
         let l = common.localizer
         let store: SessionStore
         let opened: SessionOpener.Opened
+        // Resuming is no reason to create a store: without one there is no such session.
+        guard FileManager.default.fileExists(atPath: options.storePath) else {
+            Terminal.printError(l("repl.store.unknownSession", id))
+            throw ExitCode(1)
+        }
         do {
             store = try SessionStore(path: options.storePath)
         } catch {

@@ -141,6 +141,31 @@ struct EngineTests {
         #expect(try Session.replay(scenario: reworded, header: session.state.header, events: session.state.events).scene.id == "thuis")
     }
 
+    @Test("replay on a changed scenario follows an option that moved, and refuses one that was rewritten")
+    func replayFollowsTheOption() throws {
+        var session = F.session()
+        try session.choose(shown: 2, at: F.at(1))
+        // Two options inserted above the recorded one ("Samen op", shown as 2 then).
+        let inserted = F.scenario(startChoices: [
+            F.choice(1, "Eerst bellen", goto: "thuis"),
+            F.choice(2, "Afwachten", goto: "einde"),
+            F.choice(3, "Alleen erheen", goto: "thuis"),
+            F.choice(4, "Samen op", goto: "thuis", set: ["bezocht": .bool(true)]),
+        ], sha256: "sha-4")
+        let moved = try Session.replay(scenario: inserted, header: session.state.header, events: session.state.events)
+        #expect(moved.state.steps[0].choice == 4)
+        #expect(moved.state.steps[0].shown == 4)
+        #expect(moved.scene.id == "thuis")
+        // The same place, other words: not the option the trainee chose.
+        let rewritten = F.scenario(startChoices: [
+            F.choice(1, "Alleen erheen", goto: "thuis"),
+            F.choice(2, "Met de wijkagent erheen", goto: "thuis"),
+        ], sha256: "sha-5")
+        #expect(throws: EngineError.replayMismatch(step: 1, scene: "start", expected: "2")) {
+            try Session.replay(scenario: rewritten, header: session.state.header, events: session.state.events)
+        }
+    }
+
     @Test("decision time runs from entering the scene, or from a resume, to the choice")
     func decisionTime() throws {
         var session = F.session()
