@@ -265,3 +265,17 @@ extension QAFindingsTests {
         #expect(!plain.stdout.contains("vervallen"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("a scene with one choice says so instead of 'Kies 1 t/m 1'; the default question follows the scenario's language")
+    func oneChoiceAndDefaultPrompt() throws {
+        let f = try REPLFixture.folder()
+        let result = try Binary.run([], input: "start \(f.scenario)\n2\n1\n5\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(result.stderr == "Hier is één keuze: typ 1.\n")
+        let english = REPLFixture.yaml.replacingOccurrences(of: "language: nl", with: "language: en")
+        let g = try REPLFixture.folder(yaml: english)
+        let dutchUI = try Binary.run([], input: "start \(g.scenario)\nstop\n", environment: ["SAMENOP_STORE": g.store])
+        #expect(dutchUI.stdout.contains("What do you do?\n  1. Alleen de politie gaat erheen."))
+        #expect(dutchUI.stdout.contains("── Stap 1 · vr 23:40 · Melding"))
+    }
+}

@@ -16,6 +16,7 @@ extension Strings {
             en: "No session is running. Begin one with `{0} ID` (or `resume ID`)."),
         "repl.missing": .init(nl: "Er ontbreekt iets. Gebruik: {0}", en: "Something is missing. Usage: {0}"),
         "repl.choose.range": .init(nl: "Kies 1 t/m {0}.", en: "Choose 1 to {0}."),
+        "repl.choose.only": .init(nl: "Hier is één keuze: typ 1.", en: "There is one choice here: type 1."),
         "repl.finished": .init(
             nl: "Deze sessie is afgelopen. Typ `{0}` voor het verslag of `{1}` om de laatste stap terug te nemen.",
             en: "This session has ended. Type `{0}` for the report or `{1}` to take back the last step."),

@@ -82,7 +82,7 @@ extension REPL {
         }
         let count = before.session.visibleChoices.count
         guard shown >= 1, shown <= count else {
-            fail(l("repl.choose.range", count))
+            fail(count == 1 ? l("repl.choose.only") : l("repl.choose.range", count))
             return
         }
         var step: Step?

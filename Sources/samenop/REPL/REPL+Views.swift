@@ -40,7 +40,8 @@ extension REPL {
             say(wrap(l("repl.scene.reportHint", REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language))))
             return
         }
-        say(scene.prompt?.value ?? l("repl.scene.prompt"))
+        // The default question stands in for the scenario's own, so it speaks its language.
+        say(scene.prompt?.value ?? Localizer(session.scenario.language)("repl.scene.prompt"))
         for (i, choice) in session.visibleChoices.enumerated() {
             let number = "  \(i + 1). "
             say(wrap(choice.text.value, first: number, indent: String(repeating: " ", count: number.count)))
