@@ -279,3 +279,14 @@ extension QAFindingsTests {
         #expect(dutchUI.stdout.contains("── Stap 1 · vr 23:40 · Melding"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("sessions says '1 stap', not '1 stappen'")
+    func sessionsSingular() throws {
+        let f = try REPLFixture.folder()
+        let env = ["SAMENOP_STORE": f.store]
+        try Binary.run([], input: "start \(f.scenario)\n2\nstop\n", environment: env)
+        let listed = try Binary.run(["sessions"], environment: env)
+        #expect(listed.stdout.hasSuffix("  proef  zelfstudie  bezig, 1 stap\n"))
+    }
+}

@@ -103,6 +103,8 @@ extension Strings {
         "repl.sessions.none": .init(nl: "Nog geen bewaarde sessies.", en: "No stored sessions yet."),
         "repl.sessions.open": .init(nl: "bezig, {0} stappen", en: "in progress, {0} steps"),
         "repl.sessions.done": .init(nl: "afgerond, {0} stappen", en: "finished, {0} steps"),
+        "repl.sessions.open.one": .init(nl: "bezig, {0} stap", en: "in progress, {0} step"),
+        "repl.sessions.done.one": .init(nl: "afgerond, {0} stap", en: "finished, {0} step"),
         "repl.resumed": .init(nl: "Sessie {0} hervat: {1}", en: "Session {0} resumed: {1}"),
         "repl.resume.changed": .init(
             nl: "Let op: {0} is veranderd sinds sessie {1} begon; de gemaakte keuzes worden opnieuw afgespeeld.",

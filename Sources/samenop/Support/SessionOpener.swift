@@ -62,7 +62,8 @@ enum SessionsListing {
     static func line(_ summary: SessionSummary, _ l: Localizer) -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        let state = summary.finishedAt == nil ? l("repl.sessions.open", summary.steps) : l("repl.sessions.done", summary.steps)
+        let key = (summary.finishedAt == nil ? "repl.sessions.open" : "repl.sessions.done") + (summary.steps == 1 ? ".one" : "")
+        let state = l(key, summary.steps)
         return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l("repl.mode.\(summary.mode.rawValue)"))  \(state)"
     }
 }
