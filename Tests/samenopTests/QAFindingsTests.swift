@@ -5,6 +5,9 @@ import Testing
 /// Problems found by using the program as a trainer would, each pinned by a test.
 @Suite("QA findings")
 struct QAFindingsTests {
+    /// script(1) gives the program a pseudo-terminal (readline, Tab, Ctrl-C, wrapping).
+    static let hasScript = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+
     static let longChoice = "Politie en Veilig Thuis gaan samen op, en de meldkamer vraagt de buurvrouw wat ze precies hoorde en wanneer het stil werd."
 
     static let yaml = REPLFixture.yaml.replacingOccurrences(of: "Politie en Veilig Thuis gaan samen op.", with: longChoice)
@@ -127,7 +130,7 @@ extension QAFindingsTests {
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
     }
 
-    @Test("`verslag` on a terminal is wrapped at 80 columns, except headings, table rows and the chart")
+    @Test("`verslag` on a terminal is wrapped at 80 columns, except headings, table rows and the chart", .enabled(if: QAFindingsTests.hasScript, "needs script(1) from util-linux for a terminal"))
     func reportOnScreenWraps() throws {
         let f = try REPLFixture.folder(yaml: Self.yaml)
         let shown = try Self.onTerminal("start \(f.scenario)\n2\nnotitie \(Self.longChoice)\nverslag\nstart nergens\nstop\n", store: f.store)
@@ -217,7 +220,7 @@ extension QAFindingsTests {
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)")
+    @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)", .enabled(if: QAFindingsTests.hasScript, "needs script(1) from util-linux for a terminal"))
     func interruptClearsLine() throws {
         let f = try REPLFixture.folder()
         let shown = try Self.typed(["start \(f.scenario)\n", "half getyp", "\u{03}", "stop\n"], store: f.store)
@@ -228,7 +231,7 @@ extension QAFindingsTests {
 }
 
 extension QAFindingsTests {
-    @Test("Tab after `deel` offers only the role cards that can be shared, after `deelnemer NAAM` the roles")
+    @Test("Tab after `deel` offers only the role cards that can be shared, after `deelnemer NAAM` the roles", .enabled(if: QAFindingsTests.hasScript, "needs script(1) from util-linux for a terminal"))
     func contextCompletion() throws {
         let f = try REPLFixture.folder()
         let shown = try Self.typed(
