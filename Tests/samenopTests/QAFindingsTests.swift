@@ -293,3 +293,12 @@ extension QAFindingsTests {
         #expect(listed.stdout.hasSuffix("  proef  zelfstudie  bezig, 1 stap\n"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("a team session names the role ids right at the start, for `deelnemer NAAM ROL`")
+    func teamStartListsRoles() throws {
+        let f = try REPLFixture.folder()
+        let result = try Binary.run([], input: "start \(f.scenario) team\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        #expect(result.stdout.contains("aan het eind.\nRollen in dit scenario: politie, vt\n"))
+    }
+}

@@ -69,6 +69,8 @@ extension REPL {
         if mode == .team {
             say(wrap(l("team.intro", REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
                        REPLCommand.status.name(in: l.language), Self.namesWord(l.language))))
+            // The role ids `deelnemer NAAM ROL` needs, before anyone has to guess one.
+            say(wrap(l("team.join.roles", loaded.scenario.roles.map(\.id).joined(separator: ", "))))
         }
         say("")
         showScene(all: true)
