@@ -302,3 +302,23 @@ extension QAFindingsTests {
         #expect(result.stdout.contains("aan het eind.\nRollen in dit scenario: politie, vt\n"))
     }
 }
+
+extension QAFindingsTests {
+    @Test("a long participants line in `stand` is wrapped under the first name")
+    func participantsWrap() throws {
+        let f = try REPLFixture.folder()
+        let result = try Binary.run([], input: """
+            start \(f.scenario) team
+            deelnemer Fatima el Amrani politie
+            deelnemer Jeroen van der Berg vt
+            deelnemer Annemarie Schoonhoven-de Wit vt
+            stand
+            stop
+
+            """, environment: ["SAMENOP_STORE": f.store])
+        #expect(result.stdout.contains("""
+            Deelnemers:  Fatima el Amrani (Politie), Jeroen van der Berg (Veilig Thuis),
+                         Annemarie Schoonhoven-de Wit (Veilig Thuis)
+            """))
+    }
+}

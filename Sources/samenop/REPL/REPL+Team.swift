@@ -45,12 +45,20 @@ extension REPL {
         if let source = card.source?.value { say(wrap(l("repl.card.source", source), first: "  ", indent: "  ")) }
     }
 
+    /// `Deelnemers:  Anna (Politie), ...`, wrapped under the first name so that a long list
+    /// stays within the width.
+    func sayParticipants(_ session: Session) {
+        let people = session.state.participants.map { "\($0.name) (\(roleName($0.role, in: session.scenario)))" }
+        let label = l("team.status.participants", "")
+        say(wrap(people.isEmpty ? "-" : people.joined(separator: ", "), first: label,
+                 indent: String(repeating: " ", count: label.count)))
+    }
+
     /// On resuming a team session: who is there and the votes cast so far at the decision at hand.
     func sayTeamState() {
         guard let live, live.mode == .team else { return }
         let session = live.session
-        let people = session.state.participants.map { "\($0.name) (\(roleName($0.role, in: session.scenario)))" }
-        say(l("team.status.participants", people.isEmpty ? "-" : people.joined(separator: ", ")))
+        sayParticipants(session)
         if !session.state.pendingVotes.isEmpty { showTally(names: false) }
         say("")
     }

@@ -164,8 +164,7 @@ extension REPL {
         say(l("repl.status.safety", session.safety))
         if let time = scene.time?.value { say(l("repl.status.time", time)) }
         guard live.mode == .team else { return }
-        let people = session.state.participants.map { "\($0.name) (\(roleName($0.role, in: session.scenario)))" }
-        say(l("team.status.participants", people.isEmpty ? "-" : people.joined(separator: ", ")))
+        sayParticipants(session)
         showTally(names: names)
     }
 }
