@@ -195,11 +195,11 @@ extension QAFindingsTests {
 extension QAFindingsTests {
     /// Types `pieces` one by one into the REPL on a pseudo-terminal (readline, Tab, Ctrl-C as
     /// SIGINT) and returns what the terminal showed.
-    static func typed(_ pieces: [String], store: String) throws -> String {
+    static func typed(_ pieces: [String], store: String, arguments: String = "") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         // Standard input on the pseudo-terminal too: readline, and Ctrl-C becomes SIGINT.
-        process.arguments = ["-qec", "'\(Binary.executable.path)'", "/dev/null"]
+        process.arguments = ["-qec", "'\(Binary.executable.path)' \(arguments)", "/dev/null"]
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "TERM": "xterm",
                                "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": store]
         let input = Pipe(), output = Pipe()
@@ -320,5 +320,16 @@ extension QAFindingsTests {
             Deelnemers:  Fatima el Amrani (Politie), Jeroen van der Berg (Veilig Thuis),
                          Annemarie Schoonhoven-de Wit (Veilig Thuis)
             """))
+    }
+}
+
+extension QAFindingsTests {
+    @Test("`samenop report ID` on a terminal wraps the Markdown too", .enabled(if: QAFindingsTests.hasScript, "needs script(1)"))
+    func reportCommandWraps() throws {
+        let f = try REPLFixture.folder(yaml: Self.yaml)
+        try Binary.run([], input: "start \(f.scenario)\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
+        let shown = try Self.typed([], store: f.store, arguments: "report \(id)")
+        #expect(shown.contains("- **Gekozen** (optie 2): Politie en Veilig Thuis gaan samen op, en de meldkamer\r\n  vraagt"))
     }
 }

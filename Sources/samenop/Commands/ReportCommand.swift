@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
         for warning in opened.warnings { Terminal.printError(warning) }
         let text = ReportOutput.render(session: opened.session, format: format, language: ReportOutput.language(common))
         guard let output else {
-            print(text, terminator: "")
+            print(ReportOutput.forScreen(text, format: format, width: Terminal.width), terminator: "")
             return
         }
         do {

@@ -142,9 +142,7 @@ extension REPL {
         let format = chosen ?? file.flatMap { ReportOutput.Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .md
         let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
         guard let file else {
-            // Wrapped for reading on a terminal; sent into a pipe or file it stays as written.
-            let shown = String(text.dropLast())
-            say(format == .md && Terminal.isTTY(1) ? TextWrap.markdown(shown, width: options.width) : shown)
+            say(String(ReportOutput.forScreen(text, format: format, width: options.width).dropLast()))
             return
         }
         do {

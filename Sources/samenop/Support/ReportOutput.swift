@@ -15,6 +15,13 @@ enum ReportOutput {
         return text.hasSuffix("\n") ? text : text + "\n"
     }
 
+    /// `text` as printed on standard output: a Markdown report is wrapped to `width` when that
+    /// is a terminal (still valid Markdown); into a pipe or file it stays as rendered.
+    static func forScreen(_ text: String, format: Format, width: Int) -> String {
+        guard format == .md, Terminal.isTTY(1) else { return text }
+        return TextWrap.markdown(String(text.dropLast()), width: width) + "\n"
+    }
+
     /// The language asked for with `--lang`, if any (not the one taken from `LANG`).
     static func language(_ common: CommonOptions) -> Language? {
         common.lang.flatMap { Language(rawValue: $0.lowercased()) }
