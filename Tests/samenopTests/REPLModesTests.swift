@@ -79,7 +79,7 @@ struct REPLModesTests {
         let f = try REPLFixture.folder(yaml: yaml)
         let result = try Binary.run([], input: "start \(f.scenario) review\n1\n1\n")
         #expect(result.stderr == "")
-        #expect(result.stdout.contains("[sessie ") && result.stdout.contains(", review]"))
+        #expect(result.stdout.contains("[sessie ") && result.stdout.contains(", casusbespreking]"))
         #expect(result.stdout.contains("Toen gedaan: Politie en Veilig Thuis gaan samen op."))
         #expect(result.stdout.contains("Toen is hetzelfde gedaan: Afspraken maken en opvolgen."))
         let play = try Binary.run(["play", f.scenario, "--mode", "review", "--choices", "2,1,1"])

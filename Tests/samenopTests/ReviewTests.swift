@@ -25,7 +25,7 @@ struct ReviewTests {
         #expect(result.status == 0)
         #expect(result.stderr == "")
         let out = result.stdout
-        #expect(out.contains("Casus oost  [sessie ") && out.contains(", review]"))
+        #expect(out.contains("Casus oost  [sessie ") && out.contains(", casusbespreking]"))
         // Step 1: differs; the feedback comes first, then what was done then.
         #expect(out.contains("» Samen optrekken vanaf het begin.\n  Fase van de situatie: Acuut · deze keuze heeft geen fase.\n  Toen gedaan: Alleen de politie gaat erheen.\n"))
         // Step 2: the same as then.

@@ -29,9 +29,6 @@ extension Strings {
         "repl.review.then": .init(nl: "Toen gedaan: {0}", en: "What was done then: {0}"),
         "repl.review.same": .init(nl: "Toen is hetzelfde gedaan: {0}", en: "The same was done then: {0}"),
         "repl.session.id": .init(nl: "sessie {0}, {1}", en: "session {0}, {1}"),
-        "repl.mode.self-study": .init(nl: "zelfstudie", en: "self-study"),
-        "repl.mode.team": .init(nl: "team", en: "team"),
-        "repl.mode.review": .init(nl: "review", en: "review"),
 
         "repl.scene.step": .init(nl: "Stap {0}", en: "Step {0}"),
         "repl.report.badFormat": .init(

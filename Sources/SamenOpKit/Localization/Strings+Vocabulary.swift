@@ -1,8 +1,13 @@
 extension Strings {
     /// Labels of the fixed vocabularies: stages, phases, core questions, working elements,
-    /// pitfalls and profiles. Keys are `stage.ID`, `phase.ID`, `kernvraag.N`, `element.ID`,
-    /// `pitfall.ID` and `profile.ID`.
+    /// pitfalls, profiles and session modes. Keys are `stage.ID`, `phase.ID`, `kernvraag.N`,
+    /// `element.ID`, `pitfall.ID`, `profile.ID` and `mode.ID`.
     static let vocabulary: [String: LocalizedText] = [
+        // One label per mode for the REPL, `sessions` and the reports alike.
+        "mode.self-study": .init(nl: "zelfstudie", en: "self-study"),
+        "mode.team": .init(nl: "team", en: "team"),
+        "mode.review": .init(nl: "casusbespreking", en: "case review"),
+
         "stage.melding": .init(nl: "Melding", en: "Report"),
         "stage.eerste-beoordeling": .init(nl: "Eerste beoordeling", en: "First assessment"),
         "stage.erop-af": .init(nl: "Erop af", en: "Going there"),
@@ -66,4 +71,5 @@ extension Localizer {
     public func label(_ element: Element) -> String { self("element.\(element.rawValue)") }
     public func label(_ pitfall: Pitfall) -> String { self("pitfall.\(pitfall.rawValue)") }
     public func label(_ profile: Profile) -> String { self("profile.\(profile.rawValue)") }
+    public func label(_ mode: SessionMode) -> String { self("mode.\(mode.rawValue)") }
 }

@@ -36,8 +36,6 @@ enum ReportText {
 }
 
 extension Localizer {
-    /// The label of a session mode.
-    func label(_ mode: SessionMode) -> String { self("report.mode.\(mode.rawValue)") }
     /// The label of a phase verdict.
     func label(_ verdict: PhaseVerdict) -> String { self("report.verdict.\(verdict.rawValue)") }
 

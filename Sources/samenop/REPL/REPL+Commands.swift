@@ -24,7 +24,7 @@ extension REPL {
         if arguments.count > 1 {
             switch arguments[1].lowercased() {
             case "team": mode = .team
-            case "review": mode = .review
+            case "review", "casusbespreking": mode = .review
             case "self-study", "zelfstudie": mode = .selfStudy
             default:
                 fail(l("repl.start.badMode", arguments[1]))
@@ -62,7 +62,7 @@ extension REPL {
         live = LiveSession(session: session, scenarioPath: loaded.path, feedback: feedback)
         seenCards = []
         let title = loaded.scenario.title.value
-        let tag = "[" + l("repl.session.id", session.state.header.id, l("repl.mode.\(mode.rawValue)")) + "]"
+        let tag = "[" + l("repl.session.id", session.state.header.id, l.label(mode)) + "]"
         // A long title keeps the session tag on a line of its own rather than past column 80.
         say(title.count + 2 + tag.count <= options.width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
         say(wrap(loaded.scenario.summary.value))

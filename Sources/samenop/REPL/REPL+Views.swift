@@ -156,7 +156,7 @@ extension REPL {
         }
         let session = live.session
         let scene = session.scene
-        say(l("repl.status.session", live.id, session.scenario.id.value, l("repl.mode.\(live.mode.rawValue)")))
+        say(l("repl.status.session", live.id, session.scenario.id.value, l.label(live.mode)))
         let step = l("repl.status.step", session.isFinished ? session.state.activeSteps.count : session.stepNumber)
         say(session.isFinished ? step + " " + l("repl.status.finished") : step)
         say(l("repl.status.stage", l.label(scene.stage.value)))

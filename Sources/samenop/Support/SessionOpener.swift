@@ -64,6 +64,6 @@ enum SessionsListing {
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         let key = (summary.finishedAt == nil ? "repl.sessions.open" : "repl.sessions.done") + (summary.steps == 1 ? ".one" : "")
         let state = l(key, summary.steps)
-        return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l("repl.mode.\(summary.mode.rawValue)"))  \(state)"
+        return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l.label(summary.mode))  \(state)"
     }
 }

@@ -87,7 +87,6 @@ struct ReportStringsTests {
             }
         }
         #expect(keys.count > 50)
-        keys.formUnion(SessionMode.allCases.map { "report.mode.\($0.rawValue)" })
         keys.formUnion(PhaseVerdict.allCases.map { "report.verdict.\($0.rawValue)" })
         keys.formUnion((1...5).map { "report.cycle.\($0)" })
         for key in keys.sorted() {
