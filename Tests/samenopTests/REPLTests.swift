@@ -122,7 +122,7 @@ struct REPLTests {
         let empty = Binary.temporaryFolder().appendingPathComponent("nieuw/samenop.sqlite").path
         let result = try Binary.run(["resume", "abc"], input: "", environment: ["SAMENOP_STORE": empty])
         #expect(result.status == 1)
-        #expect(result.stderr == "Geen bewaarde sessie 'abc' (zie `sessies`).\n")
+        #expect(result.stderr == "Geen bewaarde sessie 'abc' (zie `samenop sessions`).\n")
         #expect(!FileManager.default.fileExists(atPath: empty))
         #expect(!FileManager.default.fileExists(atPath: (empty as NSString).deletingLastPathComponent))
     }

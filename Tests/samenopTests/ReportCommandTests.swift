@@ -52,14 +52,30 @@ struct ReportCommandTests {
         let (f, _) = try Self.played()
         let unknown = try Binary.run(["report", "zzzz"], environment: ["SAMENOP_STORE": f.store])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr == "Geen bewaarde sessie 'zzzz' (zie `sessies`).\n")
+        #expect(unknown.stderr == "Geen bewaarde sessie 'zzzz' (zie `samenop sessions`).\n")
         #expect(unknown.stdout == "")
         let empty = Binary.temporaryFolder().appendingPathComponent("samenop.sqlite").path
         let none = try Binary.run(["report", "abc"], environment: ["SAMENOP_STORE": empty])
         #expect(none.status == 1)
-        #expect(none.stderr == "Geen bewaarde sessie 'abc' (zie `sessies`).\n")
+        #expect(none.stderr == "Geen bewaarde sessie 'abc' (zie `samenop sessions`).\n")
         #expect(!FileManager.default.fileExists(atPath: empty))
         let format = try Binary.run(["report", "abc", "--format", "pdf"], environment: ["SAMENOP_STORE": f.store])
         #expect(format.status == 2)
+    }
+
+    @Test("from the shell, an unknown id points to `samenop sessions`, not the REPL's `sessies`")
+    func unknownPointsToShellCommand() throws {
+        let (f, _) = try Self.played()
+        let resume = try Binary.run(["resume", "zzzz"], input: "", environment: ["SAMENOP_STORE": f.store])
+        #expect(resume.status == 1)
+        #expect(resume.stderr == "Geen bewaarde sessie 'zzzz' (zie `samenop sessions`).\n")
+        let en = ["SAMENOP_STORE": f.store, "LANG": "en_GB.UTF-8"]
+        let report = try Binary.run(["report", "zzzz"], environment: en)
+        #expect(report.stderr == "No stored session 'zzzz' (see `samenop sessions`).\n")
+        let resumeEN = try Binary.run(["resume", "zzzz"], input: "", environment: en)
+        #expect(resumeEN.stderr == "No stored session 'zzzz' (see `samenop sessions`).\n")
+        // Inside the REPL the REPL's own command is the right pointer.
+        let repl = try Binary.run([], input: "resume zzzz\n", environment: en)
+        #expect(repl.stderr.contains("No stored session 'zzzz' (see `sessions`).\n"))
     }
 }

@@ -9,6 +9,11 @@ extension Strings {
             nl: "samenop: onbekende opdracht '{0}'. De opdrachten: {1} (zonder opdracht: de REPL).",
             en: "samenop: unknown command '{0}'. The commands: {1} (without one: the REPL)."),
 
+        // samenop resume ID / samenop report ID: the shell's command, not the REPL's `sessies`
+        "cli.store.unknownSession": .init(
+            nl: "Geen bewaarde sessie '{0}' (zie `samenop sessions`).",
+            en: "No stored session '{0}' (see `samenop sessions`)."),
+
         // samenop check
         "check.error.one": .init(nl: "{0} fout", en: "{0} error"),
         "check.error.other": .init(nl: "{0} fouten", en: "{0} errors"),

@@ -65,7 +65,7 @@ struct ResumeCommand: ParsableCommand {
         let opened: SessionOpener.Opened
         // Resuming is no reason to create a store: without one there is no such session.
         guard FileManager.default.fileExists(atPath: options.storePath) else {
-            Terminal.printError(l("repl.store.unknownSession", id))
+            Terminal.printError(l("cli.store.unknownSession", id))
             throw ExitCode(1)
         }
         do {
@@ -75,7 +75,9 @@ struct ResumeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            opened = try SessionOpener.open(id, store: store, scenariosOption: common.scenarios, language: l.language)
+            opened = try SessionOpener.open(
+                id, store: store, scenariosOption: common.scenarios,
+                language: l.language, fromShell: true)
         } catch {
             Terminal.printError(error.message)
             throw ExitCode(1)

@@ -27,13 +27,15 @@ struct ReportCommand: ParsableCommand {
         let l = common.localizer
         // A report is no reason to create a store: without one there is no such session.
         guard FileManager.default.fileExists(atPath: common.storePath) else {
-            Terminal.printError(l("repl.store.unknownSession", id))
+            Terminal.printError(l("cli.store.unknownSession", id))
             throw ExitCode(1)
         }
         let opened: SessionOpener.Opened
         do {
             let store = try SessionStore(path: common.storePath)
-            opened = try SessionOpener.rebuild(id, store: store, scenariosOption: common.scenarios, language: l.language)
+            opened = try SessionOpener.rebuild(
+                id, store: store, scenariosOption: common.scenarios,
+                language: l.language, fromShell: true)
         } catch let error as StoreError {
             Terminal.printError(error.message(l))
             throw ExitCode(1)

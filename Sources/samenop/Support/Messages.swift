@@ -2,7 +2,10 @@ import SamenOpKit
 
 extension EngineError {
     /// The message for the person at the keyboard, in their language.
-    func message(_ l: Localizer) -> String {
+    ///
+    /// `fromShell` points an unknown session to `samenop sessions` instead of the REPL's
+    /// `sessies`, so the hint names a command that works where it was typed.
+    func message(_ l: Localizer, fromShell: Bool = false) -> String {
         switch self {
         case .choiceOutOfRange(_, _, let count): l("repl.choose.range", count)
         case .finished: l("repl.finished", REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language))
@@ -23,14 +26,17 @@ extension EngineError {
 
 extension StoreError {
     /// The message for the person at the keyboard, in their language.
-    func message(_ l: Localizer) -> String {
+    ///
+    /// `fromShell` points an unknown session to `samenop sessions` instead of the REPL's
+    /// `sessies`, so the hint names a command that works where it was typed.
+    func message(_ l: Localizer, fromShell: Bool = false) -> String {
         switch self {
         case .notAStore(let path): l("repl.store.notAStore", path)
         case .newerVersion(let path): l("repl.store.newer", path)
         case .readOnly(let path): l("repl.store.readOnly", path)
         case .diskFull(let path): l("repl.store.full", path)
         case .permissionDenied(let path): l("repl.store.permission", path)
-        case .unknownSession(let id): l("repl.store.unknownSession", id)
+        case .unknownSession(let id): l(fromShell ? "cli.store.unknownSession" : "repl.store.unknownSession", id)
         case .ambiguousSession(let id, let matches): l("repl.store.ambiguous", id, matches.joined(separator: ", "))
         case .failed(let path, let reason): l("repl.store.failed", path, reason)
         }

@@ -19,18 +19,24 @@ enum SessionOpener {
     ///
     /// A scenario whose sha256 differs from the recorded one is replayed with a warning; when
     /// the recorded choices no longer fit it, the session is refused and left as stored.
-    static func open(_ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language) throws(Failure) -> Opened {
-        var opened = try rebuild(idOrPrefix, store: store, scenariosOption: scenariosOption, language: language)
+    /// `fromShell` words an unknown id for `samenop resume`/`report` rather than the REPL.
+    static func open(
+        _ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language, fromShell: Bool = false
+    ) throws(Failure) -> Opened {
+        var opened = try rebuild(
+            idOrPrefix, store: store, scenariosOption: scenariosOption, language: language, fromShell: fromShell)
         opened.session.resume(at: Date())
         do { try store.record(opened.session) } catch { throw Failure(message: error.message(Localizer(language))) }
         return opened
     }
 
     /// Rebuilds the session `idOrPrefix` as stored, without recording anything (for reports).
-    static func rebuild(_ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language) throws(Failure) -> Opened {
+    static func rebuild(
+        _ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language, fromShell: Bool = false
+    ) throws(Failure) -> Opened {
         let l = Localizer(language)
         let stored: StoredSession
-        do { stored = try store.load(idOrPrefix) } catch { throw Failure(message: error.message(l)) }
+        do { stored = try store.load(idOrPrefix) } catch { throw Failure(message: error.message(l, fromShell: fromShell)) }
         let header = stored.header
         var warnings: [String] = []
         let loaded: ScenarioSource.Loaded
