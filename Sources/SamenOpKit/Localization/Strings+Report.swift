@@ -54,7 +54,7 @@ extension Strings {
 
         "report.phases": .init(nl: "Fase van de situatie en van de keuze", en: "Phase of the situation and of the choice"),
         "report.col.step": .init(nl: "Stap", en: "Step"),
-        "report.col.stage": .init(nl: "Onderdeel", en: "Stage"),
+        "report.col.stage": .init(nl: "Mantrastap", en: "Stage"),
         "report.col.situation": .init(nl: "Situatie", en: "Situation"),
         "report.col.choice": .init(nl: "Keuze", en: "Choice"),
         "report.col.verdict": .init(nl: "Verhouding", en: "Relation"),
@@ -77,11 +77,11 @@ extension Strings {
 
         "report.kernvragen": .init(nl: "De vijf kernvragen", en: "The five core questions"),
         "report.kernvragen.legend": .init(
-            nl: "Per onderdeel van de casus de stappen waarin een vraag aan bod kwam; * is de eerste keer.",
-            en: "For each stage of the case, the steps that worked on a question; * marks the first time."),
+            nl: "Per mantrastap de stappen waarin een vraag aan bod kwam; * is de eerste keer.",
+            en: "For each stage, the steps that worked on a question; * marks the first time."),
         "report.kernvragen.legendBold": .init(
-            nl: "Per onderdeel van de casus de stappen waarin een vraag aan bod kwam; vet is de eerste keer.",
-            en: "For each stage of the case, the steps that worked on a question; bold marks the first time."),
+            nl: "Per mantrastap de stappen waarin een vraag aan bod kwam; vet is de eerste keer.",
+            en: "For each stage, the steps that worked on a question; bold marks the first time."),
         "report.kernvragen.first": .init(
             nl: "Vraag {0} kwam voor het eerst aan bod bij stap {1}.",
             en: "Question {0} was first worked on at step {1}."),

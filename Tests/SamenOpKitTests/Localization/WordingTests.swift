@@ -19,3 +19,18 @@ struct WordingTests {
         #expect(copies.sorted() == [])
     }
 }
+
+extension WordingTests {
+    @Test("the report labels the stage of the mantra as the REPL's status does: Mantrastap / Stage")
+    func stageLabel() {
+        let nl = Localizer(.nl), en = Localizer(.en)
+        #expect(nl("report.col.stage") == "Mantrastap")
+        #expect(en("report.col.stage") == "Stage")
+        #expect(nl("repl.status.stage", "x") == "Mantrastap:  x")
+        #expect(en("repl.status.stage", "x") == "Stage:       x")
+        #expect(nl("report.kernvragen.legend") == "Per mantrastap de stappen waarin een vraag aan bod kwam; * is de eerste keer.")
+        #expect(en("report.kernvragen.legend") == "For each stage, the steps that worked on a question; * marks the first time.")
+        let onderdeel = Strings.table.filter { $0.value.nl.lowercased().contains("onderdeel") }.map(\.key)
+        #expect(onderdeel.sorted() == [])
+    }
+}
