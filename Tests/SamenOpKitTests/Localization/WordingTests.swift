@@ -30,7 +30,7 @@ extension WordingTests {
         #expect(en("repl.status.stage", "x") == "Stage:       x")
         #expect(nl("report.kernvragen.legend") == "Per mantrastap de stappen waarin een vraag aan bod kwam; * is de eerste keer.")
         #expect(en("report.kernvragen.legend") == "For each stage, the steps that worked on a question; * marks the first time.")
-        let onderdeel = Strings.table.filter { $0.value.nl.lowercased().contains("onderdeel") }.map(\.key)
+        let onderdeel = Strings.report.filter { $0.value.nl.lowercased().contains("onderdeel") }.map(\.key)
         #expect(onderdeel.sorted() == [])
     }
 }
