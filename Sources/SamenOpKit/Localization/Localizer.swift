@@ -24,6 +24,14 @@ public struct Localizer: Sendable, Hashable {
         return LocalizedMessage.fill(template, with: arguments)
     }
 
+    /// The text for `key.one` when `n` is 1, else for `key.other`, filled like `callAsFunction`.
+    ///
+    /// Counts in running text must read naturally for one ("1 beslissing", not "1 beslissingen");
+    /// the two forms sit side by side in the table so that each language words its own plural.
+    public func count(_ n: Int, _ key: String, _ arguments: CustomStringConvertible...) -> String {
+        format(n == 1 ? "\(key).one" : "\(key).other", arguments.map(\.description))
+    }
+
     /// The language from `--lang`, else `LANG` (`en_GB.UTF-8` -> en), else Dutch.
     public static func language(option: String?, environment: [String: String]) -> Language? {
         if let option { return Language(rawValue: option.lowercased()) }

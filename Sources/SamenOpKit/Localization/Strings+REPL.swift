@@ -88,7 +88,8 @@ extension Strings {
         "repl.list.empty": .init(
             nl: "Geen scenario's gevonden (zie --scenarios of SAMENOP_SCENARIOS).",
             en: "No scenarios found (see --scenarios or SAMENOP_SCENARIOS)."),
-        "repl.list.entry": .init(nl: "{0} ({1}, {2} scènes{3})", en: "{0} ({1}, {2} scenes{3})"),
+        "repl.list.entry.one": .init(nl: "{0} ({1}, 1 scène{3})", en: "{0} ({1}, 1 scene{3})"),
+        "repl.list.entry.other": .init(nl: "{0} ({1}, {2} scènes{3})", en: "{0} ({1}, {2} scenes{3})"),
         "repl.list.pastCase": .init(nl: ", casus uit het verleden", en: ", past case"),
         "repl.list.hint": .init(nl: "Begin met `{0} ID`.", en: "Begin with `{0} ID`."),
         "repl.scenario.notFound": .init(
@@ -143,7 +144,10 @@ extension Strings {
         "repl.play.badNote": .init(
             nl: "--note '{0}' moet STAP:TEKST zijn, met een stap van 1 t/m {1}.",
             en: "--note '{0}' must be STEP:TEXT, with a step from 1 to {1}."),
-        "repl.play.wrongNumber": .init(
+        "repl.play.wrongNumber.one": .init(
+            nl: "Stap {0} (scène '{3}'): keuze {1} bestaat niet; daar werd 1 keuze getoond.",
+            en: "Step {0} (scene '{3}'): there is no choice {1}; 1 choice was shown there."),
+        "repl.play.wrongNumber.other": .init(
             nl: "Stap {0} (scène '{3}'): keuze {1} bestaat niet; daar werden {2} keuzes getoond.",
             en: "Step {0} (scene '{3}'): there is no choice {1}; {2} choices were shown there."),
         "repl.play.afterEnd": .init(

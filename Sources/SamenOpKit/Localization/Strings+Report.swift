@@ -113,13 +113,19 @@ extension Strings {
             en: "None of the actions chosen is marked as a pitfall."),
 
         "report.expert": .init(nl: "Expertkeuzes", en: "Expert choices"),
-        "report.expert.line": .init(
+        "report.expert.line.one": .init(
+            nl: "Bij {0} van de 1 beslissing waar een expertoptie zichtbaar was, viel de keuze op een expertoptie.",
+            en: "At {0} of the 1 decision where an expert option was shown, an expert option was chosen."),
+        "report.expert.line.other": .init(
             nl: "Bij {0} van de {1} beslissingen waar een expertoptie zichtbaar was, viel de keuze op een expertoptie.",
             en: "At {0} of the {1} decisions where an expert option was shown, an expert option was chosen."),
         "report.expert.none": .init(
             nl: "Bij geen enkele beslissing was een expertoptie zichtbaar.",
             en: "No decision showed an expert option."),
-        "report.expert.steps": .init(nl: "Beslissingen: stap {0}. Expertoptie gekozen: {1}.", en: "Decisions: step {0}. Expert option chosen: {1}."),
+        "report.expert.steps.one": .init(
+            nl: "Beslissing: stap {0}. Expertoptie gekozen: {1}.", en: "Decision: step {0}. Expert option chosen: {1}."),
+        "report.expert.steps.other": .init(
+            nl: "Beslissingen: stappen {0}. Expertoptie gekozen: {1}.", en: "Decisions: steps {0}. Expert option chosen: {1}."),
 
         "report.team": .init(nl: "Stemmen in het team", en: "Votes in the team"),
         "report.team.dissent": .init(
@@ -130,11 +136,16 @@ extension Strings {
             en: "At every step with votes, all participants chose the option the group took."),
         "report.team.noVotes": .init(nl: "Er is niet gestemd.", en: "No votes were cast."),
         "report.actual": .init(nl: "Toen en nu", en: "Then and now"),
-        "report.actual.line": .init(
+        "report.actual.line.one": .init(
+            nl: "Bij {0} van de 1 beslissing werd nu hetzelfde gekozen als toen in de echte casus.",
+            en: "At {0} of the 1 decision the same was chosen now as then, in the real case."),
+        "report.actual.line.other": .init(
             nl: "Bij {0} van de {1} beslissingen werd nu hetzelfde gekozen als toen in de echte casus.",
             en: "At {0} of the {1} decisions the same was chosen now as then, in the real case."),
-        "report.actual.steps": .init(
-            nl: "Beslissingen: stap {0}. Hetzelfde als toen: {1}.", en: "Decisions: step {0}. Same as then: {1}."),
+        "report.actual.steps.one": .init(
+            nl: "Beslissing: stap {0}. Hetzelfde als toen: {1}.", en: "Decision: step {0}. Same as then: {1}."),
+        "report.actual.steps.other": .init(
+            nl: "Beslissingen: stappen {0}. Hetzelfde als toen: {1}.", en: "Decisions: steps {0}. Same as then: {1}."),
         "report.actual.none": .init(
             nl: "Bij geen enkele beslissing was zichtbaar wat er toen gedaan is.",
             en: "No decision showed what was done then."),

@@ -25,13 +25,19 @@ extension Strings {
             en: "--accept-privacy-risk only applies to --mode review."),
 
         "review.thenNow.title": .init(nl: "Toen en nu: de verschillen", en: "Then and now: the differences"),
-        "review.thenNow.intro": .init(
+        "review.thenNow.intro.one": .init(
+            nl: "Bij {0} van de 1 beslissing is nu anders gekozen dan toen. Begin daar. Een verschil is een vraag, geen oordeel: wat wisten de professionals toen, wat maakte hun keuze logisch, en waarom kies je nu anders?",
+            en: "At {0} of the 1 decision the choice now differs from what was done then. Start there. A difference is a question, not a verdict: what did the professionals know then, what made their choice make sense, and why do you choose differently now?"),
+        "review.thenNow.intro.other": .init(
             nl: "Bij {0} van de {1} beslissingen is nu anders gekozen dan toen. Begin daar. Een verschil is een vraag, geen oordeel: wat wisten de professionals toen, wat maakte hun keuze logisch, en waarom kies je nu anders?",
             en: "At {0} of the {1} decisions the choice now differs from what was done then. Start there. A difference is a question, not a verdict: what did the professionals know then, what made their choice make sense, and why do you choose differently now?"),
         "review.thenNow.step": .init(
             nl: "Stap {0} · {1}: nu \"{2}\", toen \"{3}\".",
             en: "Step {0} · {1}: now \"{2}\", then \"{3}\"."),
-        "review.thenNow.same": .init(
+        "review.thenNow.same.one": .init(
+            nl: "Bij de enige beslissing is nu hetzelfde gekozen als toen. Wat maakte die keuze toen vanzelfsprekend, en zou je met wat je nu weet over de afloop iets anders doen?",
+            en: "At the one decision the choice now is what was done then. What made that choice obvious then, and would you do anything differently knowing how the case ended?"),
+        "review.thenNow.same.other": .init(
             nl: "Bij alle {0} beslissingen is nu hetzelfde gekozen als toen. Wat maakte die keuzes toen vanzelfsprekend, en zou je met wat je nu weet over de afloop iets anders doen?",
             en: "At all {0} decisions the choice now is what was done then. What made those choices obvious then, and would you do anything differently knowing how the case ended?"),
     ]

@@ -20,7 +20,9 @@ extension Strings {
         "team.share.done": .init(nl: "Gedeeld met de groep: {0}", en: "Shared with the room: {0}"),
 
         "team.commit.none": .init(nl: "Keuze van de groep: {0} (zonder stemmen).", en: "The group's choice: {0} (no votes)."),
-        "team.commit.unanimous": .init(
+        "team.commit.unanimous.one": .init(
+            nl: "Keuze van de groep: {0} (1 stem).", en: "The group's choice: {0} (1 vote)."),
+        "team.commit.unanimous.other": .init(
             nl: "Keuze van de groep: {0} (eensgezind, {1} van {1} stemmen).",
             en: "The group's choice: {0} (unanimous, {1} of {1} votes)."),
         "team.commit.dissent": .init(
@@ -88,7 +90,10 @@ extension Strings {
         "teamReport.roles.notice": .init(
             nl: "Een spiegel van wat elke rol zag, geen rangorde van mensen.",
             en: "A mirror of what each role saw, not a ranking of people."),
-        "teamReport.roles.line": .init(
+        "teamReport.roles.line.one": .init(
+            nl: "{0}: {1} van de 1 stem voor een expertoptie (stappen met een stem: {3}; met een stem voor een expertoptie: {4}).",
+            en: "{0}: {1} of 1 vote for an expert option (steps with a vote: {3}; with a vote for an expert option: {4})."),
+        "teamReport.roles.line.other": .init(
             nl: "{0}: {1} van de {2} stemmen voor een expertoptie (stappen met een stem: {3}; met een stem voor een expertoptie: {4}).",
             en: "{0}: {1} of {2} votes for an expert option (steps with a vote: {3}; with a vote for an expert option: {4})."),
         "teamReport.roles.none": .init(

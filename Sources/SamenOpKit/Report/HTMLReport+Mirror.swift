@@ -136,7 +136,9 @@ extension HTMLReport {
 
     static func agreement(_ a: Agreement, line: String, steps key: String, none: String, _ l: Localizer) -> [String] {
         guard a.decisions > 0 else { return ["<p>\(esc(l(none)))</p>"] }
-        let steps = l(key, ReportText.list(a.decisionSteps), a.matchedSteps.isEmpty ? "-" : ReportText.list(a.matchedSteps))
-        return ["<p>\(esc(l(line, a.matched, a.decisions)))</p>", "<p class=\"small\">\(esc(steps))</p>"]
+        let steps = l.count(
+            a.decisionSteps.count, key, ReportText.list(a.decisionSteps),
+            a.matchedSteps.isEmpty ? "-" : ReportText.list(a.matchedSteps))
+        return ["<p>\(esc(l.count(a.decisions, line, a.matched, a.decisions)))</p>", "<p class=\"small\">\(esc(steps))</p>"]
     }
 }

@@ -63,8 +63,10 @@ extension MarkdownReport {
         if r.expert.decisions == 0 {
             out.append(l("report.expert.none"))
         } else {
-            out.append(l("report.expert.line", r.expert.matched, r.expert.decisions))
-            out.append(l("report.expert.steps", ReportText.list(r.expert.decisionSteps), r.expert.matchedSteps.isEmpty ? "-" : ReportText.list(r.expert.matchedSteps)))
+            out.append(l.count(r.expert.decisions, "report.expert.line", r.expert.matched, r.expert.decisions))
+            out.append(l.count(
+                r.expert.decisionSteps.count, "report.expert.steps", ReportText.list(r.expert.decisionSteps),
+                r.expert.matchedSteps.isEmpty ? "-" : ReportText.list(r.expert.matchedSteps)))
         }
         out.append("")
 
@@ -95,8 +97,10 @@ extension MarkdownReport {
             if actual.decisions == 0 {
                 out.append(l("report.actual.none"))
             } else {
-                out.append(l("report.actual.line", actual.matched, actual.decisions))
-                out.append(l("report.actual.steps", ReportText.list(actual.decisionSteps), actual.matchedSteps.isEmpty ? "-" : ReportText.list(actual.matchedSteps)))
+                out.append(l.count(actual.decisions, "report.actual.line", actual.matched, actual.decisions))
+                out.append(l.count(
+                    actual.decisionSteps.count, "report.actual.steps", ReportText.list(actual.decisionSteps),
+                    actual.matchedSteps.isEmpty ? "-" : ReportText.list(actual.matchedSteps)))
             }
             out.append("")
         }

@@ -28,7 +28,7 @@ struct TeamReportText {
         if disagreements.isEmpty { disagreements = [l("teamReport.disagreements.none")] }
 
         roles = team.roles.map {
-            l("teamReport.roles.line", l.roleName($0.role, in: scenario), $0.expert, $0.votes,
+            l.count($0.votes, "teamReport.roles.line", l.roleName($0.role, in: scenario), $0.expert, $0.votes,
               ReportText.list($0.steps), $0.expertSteps.isEmpty ? "-" : ReportText.list($0.expertSteps))
         }
         if roles.isEmpty { roles = [l("teamReport.roles.none")] }

@@ -19,8 +19,8 @@ struct ThenNowText {
             return l("review.thenNow.step", step.index, l.label(step.stage), Self.quoted(step.choice), Self.quoted(then))
         }
         intro = steps.isEmpty
-            ? l("review.thenNow.same", actual.decisions)
-            : l("review.thenNow.intro", steps.count, actual.decisions)
+            ? l.count(actual.decisions, "review.thenNow.same", actual.decisions)
+            : l.count(actual.decisions, "review.thenNow.intro", steps.count, actual.decisions)
     }
 
     /// A choice's text on one line, without its closing full stop (the sentence supplies one).

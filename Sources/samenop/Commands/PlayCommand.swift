@@ -114,7 +114,7 @@ struct PlayCommand: ParsableCommand {
                 }
                 let count = session.visibleChoices.count
                 guard shown >= 1, shown <= count else {
-                    Terminal.printError(l("repl.play.wrongNumber", step, shown, count, session.scene.id))
+                    Terminal.printError(l.count(count, "repl.play.wrongNumber", step, shown, count, session.scene.id))
                     Terminal.printError(l("repl.stored", session.state.header.id))
                     throw ExitCode(1)
                 }

@@ -69,7 +69,7 @@ extension REPL {
         if votes.isEmpty {
             say(l("team.commit.none", step.shown))
         } else if votes.allSatisfy({ $0.choice == step.choice }) {
-            say(l("team.commit.unanimous", step.shown, votes.count))
+            say(l.count(votes.count, "team.commit.unanimous", step.shown, votes.count))
         } else {
             say(l("team.commit.dissent", step.shown, votes.filter { $0.choice == step.choice }.count, votes.count))
         }

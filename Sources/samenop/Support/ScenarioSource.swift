@@ -69,7 +69,7 @@ enum ScenarioSource {
         return library.entries.compactMap { entry in
             guard let s = entry.scenario, !entry.hasErrors else { return nil }
             let kind = s.kind == .pastCase ? l("repl.list.pastCase") : ""
-            return (s.id.value, l("repl.list.entry", s.title.value, s.language.rawValue, s.scenes.count, kind))
+            return (s.id.value, l.count(s.scenes.count, "repl.list.entry", s.title.value, s.language.rawValue, s.scenes.count, kind))
         }
     }
 

@@ -34,3 +34,40 @@ extension WordingTests {
         #expect(onderdeel.sorted() == [])
     }
 }
+
+extension WordingTests {
+    @Test("counts read naturally for one and for more, in Dutch and English")
+    func counts() {
+        let nl = Localizer(.nl), en = Localizer(.en)
+        #expect(nl.count(1, "report.expert.line", 0, 1) == "Bij 0 van de 1 beslissing waar een expertoptie zichtbaar was, viel de keuze op een expertoptie.")
+        #expect(nl.count(3, "report.expert.line", 0, 3) == "Bij 0 van de 3 beslissingen waar een expertoptie zichtbaar was, viel de keuze op een expertoptie.")
+        #expect(en.count(1, "report.expert.line", 1, 1) == "At 1 of the 1 decision where an expert option was shown, an expert option was chosen.")
+        #expect(nl.count(1, "report.expert.steps", "2", "-") == "Beslissing: stap 2. Expertoptie gekozen: -.")
+        #expect(nl.count(2, "report.expert.steps", "2, 4", "4") == "Beslissingen: stappen 2, 4. Expertoptie gekozen: 4.")
+        #expect(en.count(2, "report.expert.steps", "2, 4", "4") == "Decisions: steps 2, 4. Expert option chosen: 4.")
+        #expect(nl.count(1, "report.actual.line", 1, 1) == "Bij 1 van de 1 beslissing werd nu hetzelfde gekozen als toen in de echte casus.")
+        #expect(en.count(1, "report.actual.steps", "3", "3") == "Decision: step 3. Same as then: 3.")
+        #expect(nl.count(1, "review.thenNow.same", 1).hasPrefix("Bij de enige beslissing is nu hetzelfde gekozen als toen."))
+        #expect(en.count(2, "review.thenNow.same", 2).hasPrefix("At all 2 decisions the choice now is what was done then."))
+        #expect(nl.count(1, "review.thenNow.intro", 1, 1).hasPrefix("Bij 1 van de 1 beslissing is nu anders gekozen dan toen."))
+        #expect(nl.count(1, "team.commit.unanimous", 2, 1) == "Keuze van de groep: 2 (1 stem).")
+        #expect(en.count(3, "team.commit.unanimous", 2, 3) == "The group's choice: 2 (unanimous, 3 of 3 votes).")
+        #expect(nl.count(1, "teamReport.roles.line", "Politie", 0, 1, "2", "-") == "Politie: 0 van de 1 stem voor een expertoptie (stappen met een stem: 2; met een stem voor een expertoptie: -).")
+        #expect(nl.count(1, "repl.list.entry", "Titel", "nl", 1, "") == "Titel (nl, 1 scène)")
+        #expect(en.count(4, "repl.list.entry", "Title", "en", 4, "") == "Title (en, 4 scenes)")
+        #expect(nl.count(1, "repl.play.wrongNumber", 2, 3, 1, "thuis") == "Stap 2 (scène 'thuis'): keuze 3 bestaat niet; daar werd 1 keuze getoond.")
+        #expect(en.count(1, "repl.play.wrongNumber", 2, 3, 1, "thuis") == "Step 2 (scene 'thuis'): there is no choice 3; 1 choice was shown there.")
+    }
+
+    @Test("every counted key has both forms, with the same placeholders in both languages")
+    func countedKeysArePaired() {
+        let ones = Strings.table.keys.filter { $0.hasSuffix(".one") }.map { String($0.dropLast(4)) }
+        let counted = ones.filter { Strings.table[$0 + ".other"] != nil }
+        #expect(counted.count >= 9)
+        for key in counted {
+            #expect(Strings.table[key] == nil, "\(key) is counted; the bare key would be a third form")
+        }
+        let orphans = Strings.table.keys.filter { $0.hasSuffix(".other") && Strings.table[String($0.dropLast(6)) + ".one"] == nil }
+        #expect(orphans.sorted() == [])
+    }
+}
