@@ -44,11 +44,11 @@ extension Strings {
         "report.seconds": .init(nl: "{0} s", en: "{0} s"),
         "report.noSteps": .init(nl: "Er is nog geen keuze gemaakt.", en: "No choice has been made yet."),
         "report.stopped": .init(
-            nl: "De sessie stopte na {0} stappen, bij '{1}' ({2}). Er is (nog) geen afloop.",
-            en: "The session stopped after {0} steps, at '{1}' ({2}). There is no ending (yet)."),
+            nl: "De sessie stopte na {0} stappen, vóór stap {2} ({1}). Er is (nog) geen afloop.",
+            en: "The session stopped after {0} steps, before step {2} ({1}). There is no ending (yet)."),
         "report.stopped.one": .init(
-            nl: "De sessie stopte na 1 stap, bij '{1}' ({2}). Er is (nog) geen afloop.",
-            en: "The session stopped after 1 step, at '{1}' ({2}). There is no ending (yet)."),
+            nl: "De sessie stopte na 1 stap, vóór stap {2} ({1}). Er is (nog) geen afloop.",
+            en: "The session stopped after 1 step, before step {2} ({1}). There is no ending (yet)."),
         "report.ending": .init(nl: "Afloop", en: "Ending"),
         "report.outcome": .init(nl: "Uitkomst", en: "Outcome"),
 
@@ -66,8 +66,8 @@ extension Strings {
             nl: "Passend bij de fase: {0} · vooruitlopend: {1} · uit een eerdere fase: {2} · zonder fase: {3}",
             en: "Fitting the phase: {0} · running ahead: {1} · from an earlier phase: {2} · no phase: {3}"),
         "report.phase.skip": .init(
-            nl: "Bij stap {0} ('{1}') was de situatie in de fase {2}; de gekozen actie hoort bij {3}, een latere fase.",
-            en: "At step {0} ('{1}') the situation was in the phase {2}; the action chosen belongs to {3}, a later phase."),
+            nl: "Bij stap {0} ({1}) was de situatie in de fase {2}; de gekozen actie hoort bij {3}, een latere fase.",
+            en: "At step {0} ({1}) the situation was in the phase {2}; the action chosen belongs to {3}, a later phase."),
         "report.phase.noSkips": .init(
             nl: "Geen enkele keuze liep vooruit op de fase van de situatie.",
             en: "No choice ran ahead of the situation's phase."),
@@ -91,8 +91,8 @@ extension Strings {
         "report.kernvragen.all": .init(
             nl: "Alle vijf de kernvragen kwamen aan bod.", en: "All five core questions were worked on."),
         "report.kernvragen.order": .init(
-            nl: "De vraag '{0}' was nog niet gesteld toen de maatregelen werden gekozen (stap {1}, '{2}').",
-            en: "The question '{0}' had not been asked when the measures were chosen (step {1}, '{2}')."),
+            nl: "De vraag '{0}' was nog niet gesteld toen de maatregelen werden gekozen (stap {1}: {2}).",
+            en: "The question '{0}' had not been asked when the measures were chosen (step {1}: {2})."),
         "report.kernvragen.five": .init(
             nl: "Vraag 5 is de vraag die onder druk het vaakst blijft liggen.",
             en: "Question 5 is the one most often left aside under pressure."),
@@ -102,7 +102,7 @@ extension Strings {
         "report.elements.count": .init(nl: "{0}× (stap {1})", en: "{0}× (step {1})"),
         "report.elements.missed": .init(
             nl: "Wel in een expertoptie, niet in de gekozen actie", en: "In an expert option, not in the action chosen"),
-        "report.elements.at": .init(nl: "stap {0} ('{1}')", en: "step {0} ('{1}')"),
+        "report.elements.at": .init(nl: "stap {0} ({1})", en: "step {0} ({1})"),
         "report.elements.never": .init(
             nl: "In deze sessie nergens getoond: {0}.", en: "Not shown anywhere in this session: {0}."),
         "report.none": .init(nl: "Geen.", en: "None."),

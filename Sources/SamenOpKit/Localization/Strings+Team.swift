@@ -67,8 +67,8 @@ extension Strings {
         "teamReport.disagreements.none": .init(
             nl: "Bij elke stemming was het team het meteen eens.", en: "At every vote the team agreed at once."),
         "teamReport.disagreement": .init(
-            nl: "Stap {0} ('{1}'): {2}. Gekozen: optie {3}, {4}.",
-            en: "Step {0} ('{1}'): {2}. Committed: option {3}, {4}."),
+            nl: "Stap {0} ({1}): {2}. Gekozen: optie {3}, {4}.",
+            en: "Step {0} ({1}): {2}. Committed: option {3}, {4}."),
         "teamReport.tally.one": .init(nl: "optie {0}: 1 stem", en: "option {0}: 1 vote"),
         "teamReport.tally.many": .init(nl: "optie {0}: {1} stemmen", en: "option {0}: {1} votes"),
         "teamReport.changes": .init(nl: "Van stem veranderd: {0}.", en: "Changed their vote: {0}."),

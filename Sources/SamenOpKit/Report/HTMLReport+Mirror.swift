@@ -21,7 +21,7 @@ extension HTMLReport {
         out.append("<ul>")
         for step in r.steps where step.verdict == .ahead {
             let choice = step.choice.phase.map { l.label($0.value) } ?? "-"
-            out.append("<li>\(esc(l("report.phase.skip", step.index, step.scene.id, l.label(step.situationPhase), choice)))</li>")
+            out.append("<li>\(esc(l("report.phase.skip", step.index, l.sceneLabel(step.scene), l.label(step.situationPhase), choice)))</li>")
         }
         if r.phase.skips.isEmpty, !r.steps.isEmpty { out.append("<li>\(esc(l("report.phase.noSkips")))</li>") }
         let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
@@ -46,7 +46,7 @@ extension HTMLReport {
             if r.kernvragen.missing.contains(.wieZijnBetrokken) { out.append("<li>\(esc(l("report.kernvragen.five")))</li>") }
         }
         for issue in r.kernvragen.orderIssues {
-            out.append("<li class=\"issue\">\(esc(l("report.kernvragen.order", l.label(CoreQuestion.isHetNuVeilig), issue.step, issue.scene)))</li>")
+            out.append("<li class=\"issue\">\(esc(l("report.kernvragen.order", l.label(CoreQuestion.isHetNuVeilig), issue.step, l.sceneLabel(issue.scene, in: r.scenario))))</li>")
         }
         out.append("</ul>")
         out.append("</div>")
@@ -63,7 +63,7 @@ extension HTMLReport {
         out.append("</ul><p><strong>\(esc(l("report.elements.missed")))</strong></p><ul>")
         if r.elements.missed.isEmpty { out.append("<li>\(esc(l("report.none")))</li>") }
         for missed in r.elements.missed {
-            out.append("<li>\(esc(l.label(missed.element))): \(esc(l("report.elements.at", missed.step, missed.scene)))</li>")
+            out.append("<li>\(esc(l.label(missed.element))): \(esc(l("report.elements.at", missed.step, l.sceneLabel(missed.scene, in: r.scenario))))</li>")
         }
         out.append("</ul>")
         if !r.elements.neverShown.isEmpty {
@@ -77,7 +77,7 @@ extension HTMLReport {
             out.append("<p>\(esc(l("report.pitfalls.none")))</p>")
         } else {
             out.append("<ul>")
-            out += r.pitfalls.map { "<li>\(esc(l.label($0.pitfall))): \(esc(l("report.elements.at", $0.step, $0.scene)))</li>" }
+            out += r.pitfalls.map { "<li>\(esc(l.label($0.pitfall))): \(esc(l("report.elements.at", $0.step, l.sceneLabel($0.scene, in: r.scenario))))</li>" }
             out.append("</ul>")
         }
         out.append("</div>")
@@ -117,7 +117,7 @@ extension HTMLReport {
         out.append("<p class=\"\(r.structural ? "reached" : "not-reached")\">\(esc(l(r.structural ? "report.structural.yes" : "report.structural.no")))</p>")
         out.append("<h3>\(esc(l("report.ending")))</h3>")
         if let ending = r.ending {
-            out.append("<p><code>\(esc(ending.id))</code>: \(esc(ReportText.oneLine(ending.outcome?.value ?? "")))</p>")
+            out.append("<p>\(esc(ReportText.oneLine(ending.outcome?.value ?? l.sceneLabel(ending))))</p>")
         } else {
             out.append("<p>\(esc(l.stopped(r)))</p>")
         }

@@ -88,9 +88,7 @@ public enum HTMLReport {
         for step in r.record {
             let classes = "step v-\(step.verdict.rawValue)" + (step.undone ? " undone" : "")
             out.append("<li class=\"\(classes)\">")
-            var title = l("report.step", step.index)
-            if let time = step.scene.time?.value { title += " · " + time }
-            title += " · " + l.label(step.stage)
+            var title = l.stepTitle(step.index, step.scene, stage: step.stage)
             if step.undone { title += " (\(l("report.undone")))" }
             out.append("<h3>\(esc(title))</h3>")
             out.append("<p class=\"scene\">\(esc(ReportText.summary(step.scene.text.value)))</p>")
@@ -152,7 +150,7 @@ public enum HTMLReport {
         }
         for step in steps {
             out.append("<div class=\"alt\">")
-            out.append("<h3>\(esc(l("report.step", step.index))) · \(esc(l.label(step.stage))) · <code>\(esc(step.scene.id))</code></h3>")
+            out.append("<h3>\(esc(l.stepTitle(step.index, step.scene, stage: step.stage)))</h3>")
             out.append("<p><strong>\(esc(l("report.chosen")))</strong> (\(esc(l("report.option", step.shown)))): \(esc(ReportText.oneLine(step.choice.text.value)))</p>")
             out.append("<ul>")
             for option in step.expertAlternatives {

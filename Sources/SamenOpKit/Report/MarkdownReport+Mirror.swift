@@ -19,7 +19,7 @@ extension MarkdownReport {
         out.append("")
         for step in r.steps where step.verdict == .ahead {
             let choice = step.choice.phase.map { l.label($0.value) } ?? "-"
-            out.append("- " + l("report.phase.skip", step.index, step.scene.id, l.label(step.situationPhase), choice))
+            out.append("- " + l("report.phase.skip", step.index, l.sceneLabel(step.scene), l.label(step.situationPhase), choice))
         }
         if r.phase.skips.isEmpty, !r.steps.isEmpty { out.append("- " + l("report.phase.noSkips")) }
         let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
@@ -42,7 +42,7 @@ extension MarkdownReport {
         out.append("")
         if r.elements.missed.isEmpty { out.append("- " + l("report.none")) }
         for missed in r.elements.missed {
-            out.append("- \(l.label(missed.element)) (`\(missed.element.rawValue)`): " + l("report.elements.at", missed.step, missed.scene))
+            out.append("- \(l.label(missed.element)) (`\(missed.element.rawValue)`): " + l("report.elements.at", missed.step, l.sceneLabel(missed.scene, in: r.scenario)))
         }
         if !r.elements.neverShown.isEmpty {
             out.append("")
@@ -54,7 +54,7 @@ extension MarkdownReport {
         out.append("")
         if r.pitfalls.isEmpty { out.append(l("report.pitfalls.none")) }
         for hit in r.pitfalls {
-            out.append("- \(l.label(hit.pitfall)) (`\(hit.pitfall.rawValue)`): " + l("report.elements.at", hit.step, hit.scene))
+            out.append("- \(l.label(hit.pitfall)) (`\(hit.pitfall.rawValue)`): " + l("report.elements.at", hit.step, l.sceneLabel(hit.scene, in: r.scenario)))
         }
         out.append("")
 
@@ -124,7 +124,7 @@ extension MarkdownReport {
         out.append("### " + l("report.ending"))
         out.append("")
         if let ending = r.ending {
-            out.append("`\(ending.id)`: " + ReportText.oneLine(ending.outcome?.value ?? ""))
+            out.append(ReportText.oneLine(ending.outcome?.value ?? l.sceneLabel(ending)))
         } else {
             out.append(l.stopped(r))
         }
@@ -169,7 +169,7 @@ extension MarkdownReport {
             if r.kernvragen.missing.contains(.wieZijnBetrokken) { out.append("- " + l("report.kernvragen.five")) }
         }
         for issue in r.kernvragen.orderIssues {
-            out.append("- " + l("report.kernvragen.order", l.label(CoreQuestion.isHetNuVeilig), issue.step, issue.scene))
+            out.append("- " + l("report.kernvragen.order", l.label(CoreQuestion.isHetNuVeilig), issue.step, l.sceneLabel(issue.scene, in: r.scenario)))
         }
         out.append("")
     }

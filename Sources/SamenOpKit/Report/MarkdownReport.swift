@@ -39,9 +39,7 @@ public enum MarkdownReport {
         out.append("")
         if r.record.isEmpty { out.append(l("report.noSteps")); out.append("") }
         for step in r.record {
-            var title = l("report.step", step.index)
-            if let time = step.scene.time?.value { title += " · " + time }
-            title += " · " + l.label(step.stage)
+            var title = l.stepTitle(step.index, step.scene, stage: step.stage)
             if step.undone { title += " (\(l("report.undone")))" }
             out.append("### " + title)
             out.append("")
@@ -104,7 +102,7 @@ public enum MarkdownReport {
         out.append(l("report.other.intro"))
         out.append("")
         for step in steps {
-            out.append("### \(l("report.step", step.index)) · \(l.label(step.stage)) · `\(step.scene.id)`")
+            out.append("### " + l.stepTitle(step.index, step.scene, stage: step.stage))
             out.append("")
             out.append("- **\(l("report.chosen"))** (\(l("report.option", step.shown))): \(ReportText.oneLine(step.choice.text.value))")
             for option in step.expertAlternatives {

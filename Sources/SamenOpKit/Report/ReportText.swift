@@ -67,9 +67,34 @@ extension Localizer {
         return line
     }
 
-    /// Where an unfinished session stopped ("na 1 stap", not "na 1 stappen").
+    /// Where an unfinished session stopped ("na 1 stap", not "na 1 stappen"), naming the step
+    /// it would have been next.
     func stopped(_ r: Reflection) -> String {
-        self(r.steps.count == 1 ? "report.stopped.one" : "report.stopped", r.steps.count, r.currentScene.id, label(r.currentScene.stage.value))
+        self(r.steps.count == 1 ? "report.stopped.one" : "report.stopped", r.steps.count, sceneLabel(r.currentScene), r.steps.count + 1)
+    }
+
+    /// How the Markdown and HTML reports name a scene for a trainer: its time label and stage
+    /// ("vr 23:40 · Veiligstellen", as in the step headings), or its stage and first words when
+    /// it has no time label.
+    ///
+    /// Scene ids are the author's handles; a trainer reads the story, so they stay in the
+    /// JSON report (its `scene` fields) and out of the prose.
+    func sceneLabel(_ scene: Scene) -> String {
+        let stage = label(scene.stage.value)
+        if let time = scene.time?.value, !ReportText.trimmed(time).isEmpty { return "\(ReportText.trimmed(time)) · \(stage)" }
+        return "\(stage) · \"\(ReportText.summary(scene.text.value, limit: 40))\""
+    }
+
+    /// ``sceneLabel(_:)`` for a scene id; an id the scenario no longer has is shown as it is.
+    func sceneLabel(_ id: String, in scenario: Scenario) -> String {
+        scenario.scene(id).map(sceneLabel) ?? id
+    }
+
+    /// A step's heading: "Stap N · time · stage", the time label only when the scene has one.
+    func stepTitle(_ index: Int, _ scene: Scene, stage: Stage) -> String {
+        var title = self("report.step", index)
+        if let time = scene.time?.value { title += " · " + time }
+        return title + " · " + label(stage)
     }
 
     /// Team sessions: the sentence on dissent, naming its steps.

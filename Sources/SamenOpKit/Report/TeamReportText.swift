@@ -16,7 +16,7 @@ struct TeamReportText {
             let most = d.tally.map(\.votes).max() ?? 0
             let tied = d.resolution == .mostVotes && d.tally.count { $0.votes == most } > 1
             let resolution = tied ? l("teamReport.resolution.tied") : l("teamReport.resolution.\(d.resolution.rawValue)")
-            var text = l("teamReport.disagreement", d.step, d.scene, tally, d.shown, resolution)
+            var text = l("teamReport.disagreement", d.step, l.sceneLabel(d.scene, in: scenario), tally, d.shown, resolution)
             if !d.changes.isEmpty {
                 let changes = d.changes.map {
                     l("teamReport.change", $0.name, l.roleName($0.role, in: scenario), $0.fromShown, $0.toShown)

@@ -71,3 +71,38 @@ extension WordingTests {
         #expect(orphans.sorted() == [])
     }
 }
+
+extension WordingTests {
+    @Test("the Markdown and HTML reports name scenes by step, time label and stage; the JSON keeps the ids")
+    func noSceneIDsForTrainers() throws {
+        for session in [try ReportFixtures.selfStudy(), try ReportFixtures.team(), try ReportFixtures.review()] {
+            let ids = session.scenario.scenes.map(\.id)
+            for format in [ReportFormat.md, .html] {
+                let text = ReportRenderer.render(session: session, format: format)
+                for id in ids {
+                    for quoted in ["'\(id)'", "`\(id)`", "&#39;\(id)&#39;", "<code>\(id)</code>"] {
+                        #expect(!text.contains(quoted), "\(format.rawValue) report names the scene \(quoted)")
+                    }
+                }
+            }
+            let json = ReportRenderer.render(session: session, format: .json)
+            #expect(json.contains("\"scene\": \"melding\""))
+        }
+        let md = ReportRenderer.render(session: try ReportFixtures.selfStudy(), format: .md)
+        #expect(md.contains("- Bij stap 2 (vr 23:58 · Veiligstellen) was de situatie in de fase Directe veiligheid; de gekozen actie hoort bij Herstel, een latere fase.\n"))
+        #expect(md.contains("### Stap 2 · vr 23:58 · Veiligstellen\n"))
+        let team = ReportRenderer.render(session: try ReportFixtures.team(), format: .md, language: .en)
+        #expect(team.contains("The session stopped after 2 steps, before step 3 (week 2 · Safety plan). There is no ending (yet)."))
+        #expect(team.contains("- Step 1 (vr 23:40 · Report): option 1: 1 vote, option 2: 1 vote."))
+    }
+
+    @Test("a scene without a time label is named by its stage and first words")
+    func sceneLabelWithoutTime() throws {
+        let scenario = try ReportFixtures.vrijdag()
+        var scene = try #require(scenario.scene("voordeur"))
+        scene.time = nil
+        #expect(Localizer(.nl).sceneLabel(scene) == "Veiligstellen · \"" + ReportText.summary(scene.text.value, limit: 40) + "\"")
+        #expect(Localizer(.nl).sceneLabel(scene).count < 70)
+        #expect(Localizer(.en).sceneLabel("nergens", in: scenario) == "nergens")
+    }
+}
