@@ -17,6 +17,10 @@ extension Strings {
         "repl.missing": .init(nl: "Er ontbreekt iets. Gebruik: {0}", en: "Something is missing. Usage: {0}"),
         "repl.choose.range": .init(nl: "Kies 1 t/m {0}.", en: "Choose 1 to {0}."),
         "repl.choose.only": .init(nl: "Hier is één keuze: typ 1.", en: "There is one choice here: type 1."),
+        // A scenario bug `check` cannot always see: every choice of a non-ending scene is hidden.
+        "repl.choose.none": .init(
+            nl: "Hier is geen keuze zichtbaar: de voorwaarden van alle keuzes zijn onwaar. Typ `{0}` om de vorige stap terug te nemen, en meld dit aan de maker van het scenario.",
+            en: "No option is visible here: the conditions of all choices are false. Type `{0}` to take back the last step, and tell the scenario's author."),
         "repl.finished": .init(
             nl: "Deze sessie is afgelopen. Typ `{0}` voor het verslag of `{1}` om de laatste stap terug te nemen.",
             en: "This session has ended. Type `{0}` for the report or `{1}` to take back the last step."),
@@ -150,6 +154,9 @@ extension Strings {
         "repl.play.wrongNumber.other": .init(
             nl: "Stap {0} (scène '{3}'): keuze {1} bestaat niet; daar werden {2} keuzes getoond.",
             en: "Step {0} (scene '{3}'): there is no choice {1}; {2} choices were shown there."),
+        "repl.play.noChoice": .init(
+            nl: "Stap {0} (scène '{1}'): geen keuze zichtbaar, want de voorwaarden van alle keuzes zijn onwaar. Meld dit aan de maker van het scenario.",
+            en: "Step {0} (scene '{1}'): no option is visible, because the conditions of all choices are false. Tell the scenario's author."),
         "repl.play.afterEnd": .init(
             nl: "Het scenario was al afgelopen vóór stap {0}: --choices heeft er {1} te veel.",
             en: "The scenario had already ended before step {0}: --choices has {1} too many."),

@@ -113,6 +113,11 @@ struct PlayCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
                 let count = session.visibleChoices.count
+                guard count > 0 else {
+                    Terminal.printError(l("repl.play.noChoice", step, session.scene.id))
+                    Terminal.printError(l("repl.stored", session.state.header.id))
+                    throw ExitCode(1)
+                }
                 guard shown >= 1, shown <= count else {
                     Terminal.printError(l.count(count, "repl.play.wrongNumber", step, shown, count, session.scene.id))
                     Terminal.printError(l("repl.stored", session.state.header.id))
@@ -127,6 +132,12 @@ struct PlayCommand: ParsableCommand {
                 Terminal.printError(error.message(l))
                 throw ExitCode(1)
             }
+        }
+        // Choices that run out exactly at a scene with nothing visible still meet the dead end.
+        if !session.isFinished, session.visibleChoices.isEmpty {
+            Terminal.printError(l("repl.play.noChoice", numbers.count + 1, session.scene.id))
+            Terminal.printError(l("repl.stored", session.state.header.id))
+            throw ExitCode(1)
         }
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {

@@ -84,7 +84,7 @@ extension REPL {
         }
         let count = before.session.visibleChoices.count
         guard shown >= 1, shown <= count else {
-            fail(count == 1 ? l("repl.choose.only") : l("repl.choose.range", count))
+            fail(Self.rangeMessage(count, l))
             return
         }
         var step: Step?
@@ -95,6 +95,15 @@ extension REPL {
         if live.mode == .review { showThen(for: step, in: live.session.scenario) }
         say("")
         showScene(all: false)
+    }
+
+    /// What to say when a number outside the choices shown is typed (also when none is shown).
+    static func rangeMessage(_ count: Int, _ l: Localizer) -> String {
+        switch count {
+        case 0: l("repl.choose.none", REPLCommand.undo.name(in: l.language))
+        case 1: l("repl.choose.only")
+        default: l("repl.choose.range", count)
+        }
     }
 
     mutating func look() {

@@ -41,6 +41,11 @@ extension REPL {
             return
         }
         // The default question stands in for the scenario's own, so it speaks its language.
+        guard !session.visibleChoices.isEmpty else {
+            say(wrap(l("repl.choose.none", REPLCommand.undo.name(in: l.language))))
+            say("")
+            return
+        }
         say(scene.prompt?.value ?? Localizer(session.scenario.language)("repl.scene.prompt"))
         for (i, choice) in session.visibleChoices.enumerated() {
             let number = "  \(i + 1). "

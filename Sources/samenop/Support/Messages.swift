@@ -2,12 +2,9 @@ import SamenOpKit
 
 extension EngineError {
     /// The message for the person at the keyboard, in their language.
-    ///
-    /// `fromShell` points an unknown session to `samenop sessions` instead of the REPL's
-    /// `sessies`, so the hint names a command that works where it was typed.
-    func message(_ l: Localizer, fromShell: Bool = false) -> String {
+    func message(_ l: Localizer) -> String {
         switch self {
-        case .choiceOutOfRange(_, _, let count): l("repl.choose.range", count)
+        case .choiceOutOfRange(_, _, let count): REPL.rangeMessage(count, l)
         case .finished: l("repl.finished", REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language))
         case .nothingToUndo: l("repl.engine.nothingToUndo")
         case .emptyNote: l("repl.engine.emptyNote")
