@@ -88,7 +88,7 @@ struct QAFindingsTests {
         #expect(result.status == 0)
         // On screen the line is wrapped with a hanging indent; joined it is one sentence.
         #expect(result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(
-            "- Stap 1 ('melding'): optie 1: 1 stem, optie 2: 1 stem. Gekozen: optie 2, een van de opties met evenveel stemmen (de stemmen staakten)."))
+            "- Stap 1 (vr 23:40 · Melding): optie 1: 1 stem, optie 2: 1 stem. Gekozen: optie 2, een van de opties met evenveel stemmen (de stemmen staakten)."))
     }
 }
 

@@ -167,8 +167,8 @@ struct TeamSessionTests {
         #expect(md.stdout.contains("""
             #### Waar het team het oneens was
 
-            - Stap 1 ('melding'): optie 2: 3 stemmen. Gekozen: optie 2, waar ieders laatste stem op viel, nadat er van stem was veranderd. Van stem veranderd: Bram (Veilig Thuis) van optie 1 naar 2.
-            - Stap 2 ('thuis'): optie 1: 1 stem, optie 2: 2 stemmen. Gekozen: optie 1, terwijl een andere optie meer stemmen had.
+            - Stap 1 (vr 23:40 · Melding): optie 2: 3 stemmen. Gekozen: optie 2, waar ieders laatste stem op viel, nadat er van stem was veranderd. Van stem veranderd: Bram (Veilig Thuis) van optie 1 naar 2.
+            - Stap 2 (vr 23:55 · Erop af): optie 1: 1 stem, optie 2: 2 stemmen. Gekozen: optie 1, terwijl een andere optie meer stemmen had.
             """))
         #expect(md.stdout.contains("""
             - Politieregister ('register'): alleen Politie wist dit bij stap 2; gedeeld vóór stap 3.
@@ -239,7 +239,7 @@ struct TeamSessionTests {
             """, environment: ["SAMENOP_STORE": f.store])
         #expect(result.stderr == "")
         #expect(result.stdout.contains("── Step 1 · vr 23:40 · Report · decision for: Politie ──"))
-        #expect(result.stdout.contains("Anna votes 2, instead of 1 (1 of 1 have voted).\nThe group's choice: 2 (unanimous, 1 of 1 votes).\n"))
+        #expect(result.stdout.contains("Anna votes 2, instead of 1 (1 of 1 have voted).\nThe group's choice: 2 (1 vote).\n"))
         #expect(result.stdout.contains("The group's choice: 1 (no votes).\n"))
         #expect(result.stdout.contains("Votes at step 1 (1 of 1 have voted):\n  1. 1 vote - Alleen de politie gaat erheen.\n       Anna (Politie)\n  2. 0 votes - Politie en Veilig Thuis gaan samen op.\n"))
         #expect(result.stdout.contains("Participants: Anna (Politie)\nVotes at step 3 (0 of 1 have voted):\n"))

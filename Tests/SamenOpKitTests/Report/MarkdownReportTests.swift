@@ -16,9 +16,9 @@ struct MarkdownReportTests {
     @Test("an order issue is described, not judged")
     func orderIssue() throws {
         let md = ReportRenderer.render(session: try ReportFixtures.review(), format: .md)
-        #expect(md.contains("- De vraag 'Is het NU veilig?' was nog niet gesteld toen de maatregelen werden gekozen (stap 1, 'melding').\n"))
+        #expect(md.contains("- De vraag 'Is het NU veilig?' was nog niet gesteld toen de maatregelen werden gekozen (stap 1: vr 23:40 · Melding).\n"))
         let en = ReportRenderer.render(session: try ReportFixtures.review(), format: .md, language: .en)
-        #expect(en.contains("- The question 'Is it safe NOW?' had not been asked when the measures were chosen (step 1, 'melding').\n"))
+        #expect(en.contains("- The question 'Is it safe NOW?' had not been asked when the measures were chosen (step 1: vr 23:40 · Report).\n"))
     }
 
     @Test("a session that never reached the structural stages says so")
@@ -30,7 +30,7 @@ struct MarkdownReportTests {
     @Test("an unfinished session says where it stopped")
     func unfinished() throws {
         let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1]), format: .md)
-        #expect(md.contains("_De sessie stopte na 1 stap, bij 'ter-plaatse' (Veiligstellen). Er is (nog) geen afloop._"))
+        #expect(md.contains("_De sessie stopte na 1 stap, vóór stap 2 (Veiligstellen · \"Ter plaatse.\"). Er is (nog) geen afloop._"))
     }
 
     @Test("a review that accepted a privacy risk says so")

@@ -106,7 +106,7 @@ struct TeamFiguresTests {
             - Register ('register'): only Politie knew this at step 1; shared before step 2.
             - Buurt ('buurt'): only Wijkteam knew this at step 2, 3; shared after the last decision.
             """))
-        #expect(md.contains("- Step 2 ('twee'): option 1: 2 votes. Committed: option 3, an option nobody voted for in the end."))
+        #expect(md.contains("- Step 2 (Going there · \"Een scène.\"): option 1: 2 votes. Committed: option 3, an option nobody voted for in the end."))
     }
 
     @Test("a session that is not a team session has no team figures, and JSON says null")
