@@ -209,4 +209,25 @@ struct ReviewTests {
         #expect(actual["matched"] as? Int == steps.filter { $0["actual"] as? Bool == true }.count)
         #expect(steps.allSatisfy { ($0["then"] as? [String: Any])?["text"] is String })
     }
+
+    @Test("a review is called casusbespreking (en: case review) in the prompt, the session list, stand and the report")
+    func modeLabel() throws {
+        let f = try ReviewFixture.folder()
+        let env = ["SAMENOP_STORE": f.store]
+        let repl = try Binary.run([], input: "start \(f.scenario) casusbespreking\nstand\nsessies\n", environment: env)
+        #expect(repl.stderr == "")
+        #expect(repl.stdout.contains(", casusbespreking]"))
+        #expect(repl.stdout.contains("· casusbespreking\n"))
+        #expect(!repl.stdout.contains(", review]") && !repl.stdout.contains("· review\n"))
+        let id = try #require(REPLFixture.sessionIDs(f.store).first)
+        let sessions = try Binary.run(["sessions"], environment: env)
+        #expect(sessions.stdout.contains("  casusbespreking  "))
+        let report = try Binary.run(["report", id], environment: env)
+        #expect(report.stdout.contains("Vorm: casusbespreking"))
+        let en = env.merging(["LANG": "en_GB.UTF-8"]) { $1 }
+        let sessionsEN = try Binary.run(["sessions"], environment: en)
+        #expect(sessionsEN.stdout.contains("  case review  "))
+        let replEN = try Binary.run([], input: "resume \(id)\nstatus\n", environment: en)
+        #expect(replEN.stdout.contains("· case review\n"))
+    }
 }
