@@ -6,7 +6,8 @@ import Testing
 /// `choices:` line of `Scenarios/Transcripts/ID.txt` (the transcript the scenario tests play).
 /// All three reports must match `Golden/bundled/ID.FORMAT`; a new scenario only needs its
 /// transcript and one run with `SAMENOP_RECORD=1`. Every report is also rendered in both
-/// languages and checked for missing strings and valid JSON.
+/// languages and checked for missing strings and valid JSON, and played once more with a save
+/// and resume halfway, which must give the same steps and the same reports.
 @Suite("BundledReports")
 struct BundledReportTests {
     static let root = URL(fileURLWithPath: #filePath)
@@ -52,6 +53,25 @@ struct BundledReportTests {
                     }
                 }
                 try Golden.check(ReportRenderer.render(session: session, format: format), "bundled/\(id).\(format.rawValue)")
+            }
+
+            // The same path saved halfway (events through JSON, as the store keeps them),
+            // replayed and continued, gives the same reports byte for byte.
+            let half = path.count / 2
+            var first = Session(scenario: scenario, header: Playthrough.header(scenario, id: "s-\(id)"))
+            for (step, shown) in path.prefix(half).enumerated() {
+                try first.choose(shown: shown, at: Playthrough.time(Double(step + 1) * 45))
+            }
+            let saved = try JSONEncoder().encode(first.state.events)
+            let events = try JSONDecoder().decode([SessionEvent].self, from: saved)
+            var resumed = try Session.replay(scenario: scenario, header: first.state.header, events: events)
+            for (step, shown) in path.enumerated().dropFirst(half) where !resumed.isFinished {
+                try resumed.choose(shown: shown, at: Playthrough.time(Double(step + 1) * 45))
+            }
+            #expect(resumed.state.steps == session.state.steps, "\(id): steps differ after save and resume")
+            for format in ReportFormat.allCases {
+                #expect(ReportRenderer.render(session: resumed, format: format) == ReportRenderer.render(session: session, format: format),
+                        "\(id) \(format): the report differs after save and resume")
             }
         }
     }
