@@ -317,8 +317,8 @@ extension QAFindingsTests {
 
             """, environment: ["SAMENOP_STORE": f.store])
         #expect(result.stdout.contains("""
-            Deelnemers:  Fatima el Amrani (Politie), Jeroen van der Berg (Veilig Thuis),
-                         Annemarie Schoonhoven-de Wit (Veilig Thuis)
+            Deelnemers:  Fatima el Amrani · Politie, Jeroen van der Berg · Veilig Thuis,
+                         Annemarie Schoonhoven-de Wit · Veilig Thuis
             """))
     }
 }

@@ -73,9 +73,9 @@ struct TeamSessionTests {
             Stemmen bij stap 1 (3 van 3 gestemd):
               1. 0 stemmen - Alleen de politie gaat erheen.
               2. 3 stemmen - Politie en Veilig Thuis gaan samen op.
-                   Anna de Vries (Politie): samen is beter
-                   Cas (Veilig Thuis)
-                   Bram (Veilig Thuis): overtuigd
+                   Anna de Vries · Politie: samen is beter
+                   Cas · Veilig Thuis
+                   Bram · Veilig Thuis: overtuigd
             Keuze van de groep: 2 (eensgezind, 3 van 3 stemmen).
             """))
         // Feedback waits for the end.
@@ -110,7 +110,7 @@ struct TeamSessionTests {
         #expect(second.stdout.contains("""
               2. Weggaan.
 
-            Deelnemers:  Anna de Vries (Politie), Bram (Veilig Thuis), Cas (Veilig Thuis)
+            Deelnemers:  Anna de Vries · Politie, Bram · Veilig Thuis, Cas · Veilig Thuis
             Stemmen bij stap 2 (2 van 3 gestemd):
               1. 1 stem - Afspraken maken en opvolgen.
               2. 1 stem - Weggaan.
@@ -120,9 +120,9 @@ struct TeamSessionTests {
         #expect(second.stdout.contains("""
             Stemmen bij stap 2 (2 van 3 gestemd):
               1. 1 stem - Afspraken maken en opvolgen.
-                   Anna de Vries (Politie): afspraken
+                   Anna de Vries · Politie: afspraken
               2. 1 stem - Weggaan.
-                   Bram (Veilig Thuis)
+                   Bram · Veilig Thuis
               Nog niet gestemd: Cas
             """))
         #expect(second.stdout.contains("Keuze van de groep: 1 (1 van de 3 stemmen; de stemmen liepen uiteen)."))
@@ -167,7 +167,7 @@ struct TeamSessionTests {
         #expect(md.stdout.contains("""
             #### Waar het team het oneens was
 
-            - Stap 1 (vr 23:40 · Melding): optie 2: 3 stemmen. Gekozen: optie 2, waar ieders laatste stem op viel, nadat er van stem was veranderd. Van stem veranderd: Bram (Veilig Thuis) van optie 1 naar 2.
+            - Stap 1 (vr 23:40 · Melding): optie 2: 3 stemmen. Gekozen: optie 2, waar ieders laatste stem op viel, nadat er van stem was veranderd. Van stem veranderd: Bram · Veilig Thuis van optie 1 naar 2.
             - Stap 2 (vr 23:55 · Erop af): optie 1: 1 stem, optie 2: 2 stemmen. Gekozen: optie 1, terwijl een andere optie meer stemmen had.
             """))
         #expect(md.stdout.contains("""
@@ -175,7 +175,7 @@ struct TeamSessionTests {
             - Eerdere melding ('eerder'): alleen Veilig Thuis wist dit bij stap 2, 3; nooit gedeeld, dus de groep heeft het niet gezien.
             """))
         #expect(md.stdout.contains("- Veilig Thuis: 2 van de 4 stemmen voor een expertoptie (stappen met een stem: 1, 2; met een stem voor een expertoptie: 1)."))
-        #expect(md.stdout.contains("  - Bram (Veilig Thuis): optie 1 (Alleen de politie gaat erheen.): \"eerst zelf kijken\" (later gewijzigd)"))
+        #expect(md.stdout.contains("  - Bram · Veilig Thuis: optie 1 (Alleen de politie gaat erheen.): \"eerst zelf kijken\" (later gewijzigd)"))
     }
 
     @Test("team commands outside a team session, and a vote or share that changes nothing")
@@ -241,7 +241,7 @@ struct TeamSessionTests {
         #expect(result.stdout.contains("── Step 1 · vr 23:40 · Report · decision for: Politie ──"))
         #expect(result.stdout.contains("Anna votes 2, instead of 1 (1 of 1 have voted).\nThe group's choice: 2 (1 vote).\n"))
         #expect(result.stdout.contains("The group's choice: 1 (no votes).\n"))
-        #expect(result.stdout.contains("Votes at step 1 (1 of 1 have voted):\n  1. 1 vote - Alleen de politie gaat erheen.\n       Anna (Politie)\n  2. 0 votes - Politie en Veilig Thuis gaan samen op.\n"))
-        #expect(result.stdout.contains("Participants: Anna (Politie)\nVotes at step 3 (0 of 1 have voted):\n"))
+        #expect(result.stdout.contains("Votes at step 1 (1 of 1 have voted):\n  1. 1 vote - Alleen de politie gaat erheen.\n       Anna · Politie\n  2. 0 votes - Politie en Veilig Thuis gaan samen op.\n"))
+        #expect(result.stdout.contains("Participants: Anna · Politie\nVotes at step 3 (0 of 1 have voted):\n"))
     }
 }

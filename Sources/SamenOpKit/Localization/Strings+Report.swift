@@ -27,7 +27,7 @@ extension Strings {
         "report.option": .init(nl: "optie {0}", en: "option {0}"),
         "report.chosen": .init(nl: "Gekozen", en: "Chosen"),
         "report.votes": .init(nl: "Stemmen", en: "Votes"),
-        "report.vote": .init(nl: "{0} ({1}): optie {2}", en: "{0} ({1}): option {2}"),
+        "report.vote": .init(nl: "{0} · {1}: optie {2}", en: "{0} · {1}: option {2}"),
         "report.phasePair": .init(
             nl: "Fase: situatie {0}, keuze {1} ({2})", en: "Phase: situation {0}, choice {1} ({2})"),
         "report.replaced": .init(nl: "later gewijzigd", en: "changed later"),

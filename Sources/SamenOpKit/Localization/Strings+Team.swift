@@ -32,8 +32,10 @@ extension Strings {
         "team.tally.title": .init(nl: "Stemmen bij stap {0} ({1} van {2} gestemd):", en: "Votes at step {0} ({1} of {2} have voted):"),
         "team.tally.option.one": .init(nl: "{0}. 1 stem - {1}", en: "{0}. 1 vote - {1}"),
         "team.tally.option.many": .init(nl: "{0}. {1} stemmen - {2}", en: "{0}. {1} votes - {2}"),
-        "team.tally.voter": .init(nl: "{0} ({1})", en: "{0} ({1})"),
-        "team.tally.voterReason": .init(nl: "{0} ({1}): {2}", en: "{0} ({1}): {2}"),
+        // A person with their role: a role's name may hold brackets ("Politie (noodhulp)"), so no brackets here.
+        "team.participant": .init(nl: "{0} · {1}", en: "{0} · {1}"),
+        "team.tally.voter": .init(nl: "{0} · {1}", en: "{0} · {1}"),
+        "team.tally.voterReason": .init(nl: "{0} · {1}: {2}", en: "{0} · {1}: {2}"),
         "team.tally.notVoted": .init(nl: "Nog niet gestemd: {0}", en: "Not voted yet: {0}"),
         "team.tally.namesHint": .init(nl: "Met namen en redenen: `{0} {1}`.", en: "With names and reasons: `{0} {1}`."),
         "team.tally.badArgument": .init(
@@ -72,7 +74,7 @@ extension Strings {
         "teamReport.tally.one": .init(nl: "optie {0}: 1 stem", en: "option {0}: 1 vote"),
         "teamReport.tally.many": .init(nl: "optie {0}: {1} stemmen", en: "option {0}: {1} votes"),
         "teamReport.changes": .init(nl: "Van stem veranderd: {0}.", en: "Changed their vote: {0}."),
-        "teamReport.change": .init(nl: "{0} ({1}) van optie {2} naar {3}", en: "{0} ({1}) from option {2} to {3}"),
+        "teamReport.change": .init(nl: "{0} · {1} van optie {2} naar {3}", en: "{0} · {1} from option {2} to {3}"),
         "teamReport.resolution.converged": .init(
             nl: "waar ieders laatste stem op viel, nadat er van stem was veranderd",
             en: "which everyone's last vote was for, after a change of vote"),

@@ -69,7 +69,7 @@ public enum HTMLReport {
         let finished = r.finishedAt.map { "\(l("report.finished")): \(ReportDate.readable($0))" } ?? l("report.unfinished")
         out.append("<dt>\(esc(l("report.started")))</dt><dd>\(esc(ReportDate.readable(r.header.startedAt))) · \(esc(finished))</dd>")
         if !r.participants.isEmpty {
-            let people = r.participants.map { "\($0.name) (\(l.roleName($0.role, in: r.scenario)))" }
+            let people = r.participants.map { l("team.participant", $0.name, l.roleName($0.role, in: r.scenario)) }
             out.append("<dt>\(esc(l("report.participants")))</dt><dd>\(esc(people.joined(separator: ", ")))</dd>")
         }
         out.append("</dl>")

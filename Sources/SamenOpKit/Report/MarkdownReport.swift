@@ -22,7 +22,7 @@ public enum MarkdownReport {
         let finished = r.finishedAt.map { "\(l("report.finished")): \(ReportDate.readable($0))" } ?? l("report.unfinished")
         out.append("- \(l("report.started")): \(ReportDate.readable(r.header.startedAt)) · \(finished)")
         if !r.participants.isEmpty {
-            let people = r.participants.map { "\($0.name) (\(l.roleName($0.role, in: r.scenario)))" }
+            let people = r.participants.map { l("team.participant", $0.name, l.roleName($0.role, in: r.scenario)) }
             out.append("- \(l("report.participants")): " + people.joined(separator: ", "))
         }
         out.append("")

@@ -48,7 +48,7 @@ extension REPL {
     /// `Deelnemers:  Anna (Politie), ...`, wrapped under the first name so that a long list
     /// stays within the width.
     func sayParticipants(_ session: Session) {
-        let people = session.state.participants.map { "\($0.name) (\(roleName($0.role, in: session.scenario)))" }
+        let people = session.state.participants.map { l("team.participant", $0.name, roleName($0.role, in: session.scenario)) }
         let label = l("team.status.participants", "")
         say(wrap(people.isEmpty ? "-" : people.joined(separator: ", "), first: label,
                  indent: String(repeating: " ", count: label.count)))

@@ -8,7 +8,7 @@ enum TextWrap {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = prefix
             var lineHasWord = false
-            for word in paragraph.split(separator: " ") {
+            for word in glued(paragraph.split(separator: " ")) {
                 if lineHasWord, line.count + 1 + word.count > width {
                     lines.append(line)
                     line = indent
@@ -22,6 +22,20 @@ enum TextWrap {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
+    }
+
+    /// The words with a middle dot kept between its neighbours, so "Anna · Wijkteam" (a person
+    /// and their role) never breaks into "Anna" and "· Wijkteam" on two lines.
+    private static func glued(_ words: [Substring]) -> [String] {
+        var out: [String] = []
+        for word in words.map(String.init) {
+            if let last = out.last, word == "·" || last.hasSuffix(" ·") {
+                out[out.count - 1] = last + " " + word
+            } else {
+                out.append(word)
+            }
+        }
+        return out
     }
 }
 

@@ -43,7 +43,7 @@ struct MarkdownReportTests {
     @Test("replaced votes stay in the record, marked")
     func replacedVotes() throws {
         let md = ReportRenderer.render(session: try ReportFixtures.team(), format: .md, language: .en)
-        #expect(md.contains("  - Anna (Politie): option 2 (Morgen een brief sturen): \"Eerst bellen\" (changed later)\n"))
+        #expect(md.contains("  - Anna · Politie: option 2 (Morgen een brief sturen): \"Eerst bellen\" (changed later)\n"))
         #expect(md.contains("  - _The votes differed from each other, or from the option committed._\n"))
         #expect(md.contains("### Votes in the team\n\nThe votes differed, or differed from the option committed, at step 1.\n"))
     }

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// A role's name may hold brackets ("Politie (noodhulp)"): a person and their role are shown
+/// as "Anna · Politie (noodhulp)", never as "Anna (Politie (noodhulp))".
+@Suite("Role names with brackets")
+struct RoleNameTests {
+    @Test("participants, the tally and the report show name · role, without nested brackets")
+    func bracketedRole() throws {
+        let folder = Binary.temporaryFolder()
+        let store = folder.appendingPathComponent("store").path
+        let scenario = Binary.scenarios.appendingPathComponent("het-plan-ligt-klaar.yaml").path
+        let report = folder.appendingPathComponent("verslag.md").path
+        let result = try Binary.run([], input: """
+            start \(scenario) team
+            deelnemer Anna politie
+            deelnemer Bram veilig-thuis
+            deelnemer Cas wijkteam
+            stem Anna 1 direct erheen
+            stem Bram 2
+            stem Bram 1
+            stand namen
+            1
+            verslag md \(report)
+            stop
+
+            """, environment: ["SAMENOP_STORE": store])
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("""
+            Deelnemers:  Anna · Politie (noodhulp), Bram · Veilig Thuis (crisisdienst),
+                         Cas · Wijkteam
+            """))
+        #expect(result.stdout.contains("       Anna · Politie (noodhulp): direct erheen\n       Bram · Veilig Thuis (crisisdienst)\n"))
+        let md = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(md.contains("Anna · Politie (noodhulp), Bram · Veilig Thuis (crisisdienst), Cas · Wijkteam"))
+        #expect(md.contains("  - Anna · Politie (noodhulp): optie 1 ("))
+        #expect(md.contains("Van stem veranderd: Bram · Veilig Thuis (crisisdienst) van optie 2 naar 1."))
+        #expect(!result.stdout.contains("(noodhulp))") && !md.contains("(noodhulp))"))
+    }
+}
