@@ -99,7 +99,8 @@ extension Strings {
 
         "report.elements": .init(nl: "Werkzame elementen", en: "Working elements"),
         "report.elements.shown": .init(nl: "Getoond in de gekozen acties", en: "Shown in the actions chosen"),
-        "report.elements.count": .init(nl: "{0}× (stap {1})", en: "{0}× (step {1})"),
+        "report.elements.count.one": .init(nl: "{0}× (stap {1})", en: "{0}× (step {1})"),
+        "report.elements.count.other": .init(nl: "{0}× (stappen {1})", en: "{0}× (steps {1})"),
         "report.elements.missed": .init(
             nl: "Wel in een expertoptie, niet in de gekozen actie", en: "In an expert option, not in the action chosen"),
         "report.elements.at": .init(nl: "stap {0} ({1})", en: "step {0} ({1})"),

@@ -57,7 +57,8 @@ extension HTMLReport {
         let shown = Element.allCases.filter { r.elements.shown[$0] != nil }
         if shown.isEmpty { out.append("<li>\(esc(l("report.none")))</li>") }
         for element in shown {
-            let count = l("report.elements.count", r.elements.shown[element] ?? 0, ReportText.list(r.steps(showing: element)))
+            let steps = r.steps(showing: element)
+            let count = l.count(steps.count, "report.elements.count", r.elements.shown[element] ?? 0, ReportText.list(steps))
             out.append("<li>\(esc(l.label(element))): \(esc(count))</li>")
         }
         out.append("</ul><p><strong>\(esc(l("report.elements.missed")))</strong></p><ul>")

@@ -35,7 +35,9 @@ extension MarkdownReport {
         let shown = Element.allCases.filter { r.elements.shown[$0] != nil }
         if shown.isEmpty { out.append("- " + l("report.none")) }
         for element in shown {
-            out.append("- \(l.label(element)) (`\(element.rawValue)`): " + l("report.elements.count", r.elements.shown[element] ?? 0, ReportText.list(r.steps(showing: element))))
+            let steps = r.steps(showing: element)
+            out.append("- \(l.label(element)) (`\(element.rawValue)`): "
+                + l.count(steps.count, "report.elements.count", r.elements.shown[element] ?? 0, ReportText.list(steps)))
         }
         out.append("")
         out.append(l("report.elements.missed") + ":")

@@ -33,6 +33,19 @@ struct MarkdownReportTests {
         #expect(md.contains("_De sessie stopte na 1 stap, vóór stap 2 (Veiligstellen · \"Ter plaatse.\"). Er is (nog) geen afloop._"))
     }
 
+    @Test("an element shown at more than one step counts its steps in the plural")
+    func elementSteps() throws {
+        let yaml = ScoringTests.twoStep().replacingOccurrences(
+            of: "elements: [veiligheidsafspraken]", with: "elements: [veiligheidsafspraken, samen-op]")
+        let session = try Playthrough.play(yaml, [1, 2])
+        let md = ReportRenderer.render(session: session, format: .md)
+        #expect(md.contains("(`samen-op`): 2× (stappen 1, 2)\n"))
+        #expect(md.contains("(`veiligheidsafspraken`): 1× (stap 2)\n"))
+        let en = ReportRenderer.render(session: session, format: .md, language: .en)
+        #expect(en.contains("(`samen-op`): 2× (steps 1, 2)\n"))
+        #expect(en.contains("(`veiligheidsafspraken`): 1× (step 2)\n"))
+    }
+
     @Test("a review that accepted a privacy risk says so")
     func privacy() throws {
         let md = ReportRenderer.render(session: try ReportFixtures.review(), format: .md)
