@@ -164,6 +164,7 @@ struct TeamSessionTests {
         // The same session's report from the command line, in Markdown.
         let md = try Binary.run(["report", id], environment: env)
         #expect(md.status == 0)
+        #expect(md.stdout.contains("### Stemmen in het team\n\nDe stemmen liepen uiteen, of weken af van de gekozen optie, bij stap 2.\n"))
         #expect(md.stdout.contains("""
             #### Waar het team het oneens was
 
@@ -172,7 +173,7 @@ struct TeamSessionTests {
             """))
         #expect(md.stdout.contains("""
             - Politieregister ('register'): alleen Politie wist dit bij stap 2; gedeeld vóór stap 3.
-            - Eerdere melding ('eerder'): alleen Veilig Thuis wist dit bij stap 2, 3; nooit gedeeld, dus de groep heeft het niet gezien.
+            - Eerdere melding ('eerder'): alleen Veilig Thuis wist dit bij stappen 2, 3; nooit gedeeld, dus de groep heeft het niet gezien.
             """))
         #expect(md.stdout.contains("- Veilig Thuis: 2 van de 4 stemmen voor een expertoptie (stappen met een stem: 1, 2; met een stem voor een expertoptie: 1)."))
         #expect(md.stdout.contains("  - Bram · Veilig Thuis: optie 1 (Alleen de politie gaat erheen.): \"eerst zelf kijken\" (later gewijzigd)"))

@@ -71,9 +71,12 @@ extension Strings {
         "report.phase.noSkips": .init(
             nl: "Geen enkele keuze liep vooruit op de fase van de situatie.",
             en: "No choice ran ahead of the situation's phase."),
-        "report.phase.behind": .init(
+        "report.phase.behind.one": .init(
             nl: "Bij stap {0} hoorde de keuze bij een eerdere fase dan de situatie. Dat is op zich geen fout: alert blijven op directe veiligheid is altijd goed.",
             en: "At step {0} the choice belonged to an earlier phase than the situation. That is not a fault in itself: staying alert to immediate safety is always right."),
+        "report.phase.behind.other": .init(
+            nl: "Bij stappen {0} hoorde de keuze bij een eerdere fase dan de situatie. Dat is op zich geen fout: alert blijven op directe veiligheid is altijd goed.",
+            en: "At steps {0} the choice belonged to an earlier phase than the situation. That is not a fault in itself: staying alert to immediate safety is always right."),
 
         "report.kernvragen": .init(nl: "De vijf kernvragen", en: "The five core questions"),
         "report.kernvragen.legend": .init(
@@ -129,9 +132,12 @@ extension Strings {
             nl: "Beslissingen: stappen {0}. Expertoptie gekozen: {1}.", en: "Decisions: steps {0}. Expert option chosen: {1}."),
 
         "report.team": .init(nl: "Stemmen in het team", en: "Votes in the team"),
-        "report.team.dissent": .init(
+        "report.team.dissent.one": .init(
             nl: "De stemmen liepen uiteen, of weken af van de gekozen optie, bij stap {0}.",
             en: "The votes differed, or differed from the option committed, at step {0}."),
+        "report.team.dissent.other": .init(
+            nl: "De stemmen liepen uiteen, of weken af van de gekozen optie, bij stappen {0}.",
+            en: "The votes differed, or differed from the option committed, at steps {0}."),
         "report.team.agreed": .init(
             nl: "Bij elke stap met stemmen kozen alle deelnemers de optie die de groep nam.",
             en: "At every step with votes, all participants chose the option the group took."),

@@ -102,15 +102,24 @@ extension Strings {
             nl: "Bij beslissingen met een expertoptie is niet gestemd.",
             en: "No votes were cast at decisions with an expert option."),
         "teamReport.cards": .init(nl: "Informatie die de groep niet zag", en: "Information the room did not see"),
-        "teamReport.cards.never": .init(
+        "teamReport.cards.never.one": .init(
             nl: "{0} ('{1}'): alleen {2} wist dit bij stap {3}; nooit gedeeld, dus de groep heeft het niet gezien.",
             en: "{0} ('{1}'): only {2} knew this at step {3}; never shared, so the room never saw it."),
-        "teamReport.cards.late": .init(
+        "teamReport.cards.never.other": .init(
+            nl: "{0} ('{1}'): alleen {2} wist dit bij stappen {3}; nooit gedeeld, dus de groep heeft het niet gezien.",
+            en: "{0} ('{1}'): only {2} knew this at steps {3}; never shared, so the room never saw it."),
+        "teamReport.cards.late.one": .init(
             nl: "{0} ('{1}'): alleen {2} wist dit bij stap {3}; gedeeld vóór stap {4}.",
             en: "{0} ('{1}'): only {2} knew this at step {3}; shared before step {4}."),
-        "teamReport.cards.after": .init(
+        "teamReport.cards.late.other": .init(
+            nl: "{0} ('{1}'): alleen {2} wist dit bij stappen {3}; gedeeld vóór stap {4}.",
+            en: "{0} ('{1}'): only {2} knew this at steps {3}; shared before step {4}."),
+        "teamReport.cards.after.one": .init(
             nl: "{0} ('{1}'): alleen {2} wist dit bij stap {3}; gedeeld na de laatste beslissing.",
             en: "{0} ('{1}'): only {2} knew this at step {3}; shared after the last decision."),
+        "teamReport.cards.after.other": .init(
+            nl: "{0} ('{1}'): alleen {2} wist dit bij stappen {3}; gedeeld na de laatste beslissing.",
+            en: "{0} ('{1}'): only {2} knew this at steps {3}; shared after the last decision."),
         "teamReport.cards.none": .init(
             nl: "Geen informatie van een rol is bij een beslissing voor de groep verborgen gebleven.",
             en: "No role's card stayed hidden from the room at a decision."),

@@ -25,7 +25,7 @@ extension HTMLReport {
         }
         if r.phase.skips.isEmpty, !r.steps.isEmpty { out.append("<li>\(esc(l("report.phase.noSkips")))</li>") }
         let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
-        if !behind.isEmpty { out.append("<li>\(esc(l("report.phase.behind", ReportText.list(behind))))</li>") }
+        if !behind.isEmpty { out.append("<li>\(esc(l.count(behind.count, "report.phase.behind", ReportText.list(behind))))</li>") }
         out.append("</ul>")
         out.append("</div>")
 

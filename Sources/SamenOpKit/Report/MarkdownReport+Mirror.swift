@@ -23,7 +23,7 @@ extension MarkdownReport {
         }
         if r.phase.skips.isEmpty, !r.steps.isEmpty { out.append("- " + l("report.phase.noSkips")) }
         let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
-        if !behind.isEmpty { out.append("- " + l("report.phase.behind", ReportText.list(behind))) }
+        if !behind.isEmpty { out.append("- " + l.count(behind.count, "report.phase.behind", ReportText.list(behind))) }
         out.append("")
 
         coreQuestions(r, l, &out)

@@ -102,7 +102,7 @@ extension Localizer {
         let voted = r.steps.filter { !$0.votes.isEmpty }
         guard !voted.isEmpty else { return self("report.team.noVotes") }
         let dissent = voted.filter(\.dissent).map(\.index)
-        return dissent.isEmpty ? self("report.team.agreed") : self("report.team.dissent", ReportText.list(dissent))
+        return dissent.isEmpty ? self("report.team.agreed") : count(dissent.count, "report.team.dissent", ReportText.list(dissent))
     }
 
     /// The five generic questions of the reflection cycle.

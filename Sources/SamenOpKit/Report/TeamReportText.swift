@@ -36,11 +36,11 @@ struct TeamReportText {
         cards = team.heldCards.map { held in
             let title = scenario.card(held.card)?.title.value ?? held.card
             let role = l.roleName(held.role, in: scenario)
-            let steps = ReportText.list(held.heldAt)
-            if let step = held.sharedBy { return l("teamReport.cards.late", title, held.card, role, steps, step) }
+            let steps = ReportText.list(held.heldAt), n = held.heldAt.count
+            if let step = held.sharedBy { return l.count(n, "teamReport.cards.late", title, held.card, role, steps, step) }
             return held.shared
-                ? l("teamReport.cards.after", title, held.card, role, steps)
-                : l("teamReport.cards.never", title, held.card, role, steps)
+                ? l.count(n, "teamReport.cards.after", title, held.card, role, steps)
+                : l.count(n, "teamReport.cards.never", title, held.card, role, steps)
         }
         if cards.isEmpty { cards = [l("teamReport.cards.none")] }
     }

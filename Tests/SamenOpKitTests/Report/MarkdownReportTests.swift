@@ -61,6 +61,21 @@ struct MarkdownReportTests {
         #expect(md.contains("### Votes in the team\n\nThe votes differed, or differed from the option committed, at step 1.\n"))
     }
 
+    @Test("dissent at more than one step names them in the plural")
+    func dissentSteps() throws {
+        let scenario = try ReportFixtures.vrijdag()
+        var session = Session(scenario: scenario, header: Playthrough.header(scenario, id: "s-dissent", mode: .team))
+        try session.join(name: "Anna", role: "politie", at: Playthrough.time(1))
+        try session.vote(name: "Anna", shown: 2, reason: nil, at: Playthrough.time(2))
+        try session.choose(shown: 1, at: Playthrough.time(3))
+        try session.vote(name: "Anna", shown: 1, reason: nil, at: Playthrough.time(4))
+        try session.choose(shown: 2, at: Playthrough.time(5))
+        #expect(ReportRenderer.render(session: session, format: .md).contains(
+            "De stemmen liepen uiteen, of weken af van de gekozen optie, bij stappen 1, 2.\n"))
+        #expect(ReportRenderer.render(session: session, format: .md, language: .en).contains(
+            "The votes differed, or differed from the option committed, at steps 1, 2.\n"))
+    }
+
     @Test("no report shows a percentage or a missing string key", arguments: ReportFormat.allCases)
     func noScoreNoKeys(format: ReportFormat) throws {
         for session in [try ReportFixtures.selfStudy(), try ReportFixtures.team(), try ReportFixtures.review()] {

@@ -104,7 +104,7 @@ struct TeamFiguresTests {
         let md = ReportRenderer.render(session: try Self.session(), format: .md, language: .en)
         #expect(md.contains("""
             - Register ('register'): only Politie knew this at step 1; shared before step 2.
-            - Buurt ('buurt'): only Wijkteam knew this at step 2, 3; shared after the last decision.
+            - Buurt ('buurt'): only Wijkteam knew this at steps 2, 3; shared after the last decision.
             """))
         #expect(md.contains("- Step 2 (Going there · \"Een scène.\"): option 1: 2 votes. Committed: option 3, an option nobody voted for in the end."))
     }
