@@ -37,4 +37,32 @@ struct RoleNameTests {
         #expect(md.contains("Van stem veranderd: Bram · Veilig Thuis (crisisdienst) van optie 2 naar 1."))
         #expect(!result.stdout.contains("(noodhulp))") && !md.contains("(noodhulp))"))
     }
+
+    @Test("a role's card names its holder without brackets around a bracketed role name")
+    func bracketedCardHolder() throws {
+        let folder = Binary.temporaryFolder()
+        let scenario = Binary.scenarios.appendingPathComponent("het-plan-ligt-klaar.yaml").path
+        let result = try Binary.run([], input: """
+            start \(scenario) team
+            deelnemer Anna politie
+            deelnemer Bram veilig-thuis
+            1
+            deel politie-registratie
+            1
+            dossier
+            stop
+
+            """, environment: ["SAMENOP_STORE": folder.appendingPathComponent("store").path])
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("""
+              • Registratie in de politiesystemen · alleen voor Politie (noodhulp); deel met
+                de groep: `deel politie-registratie`
+            """))
+        #expect(result.stdout.contains("Voor iedereen:\n  • Registratie in de politiesystemen · van Politie (noodhulp), gedeeld\n"))
+        #expect(result.stdout.contains("""
+            Alleen Veilig Thuis (crisisdienst):
+              • Veiligheidsplan van het gezin (vorig jaar opgesteld) · alleen voor Veilig
+                Thuis (crisisdienst); deel met de groep: `deel vt-veiligheidsplan`
+            """))
+    }
 }

@@ -82,14 +82,14 @@ struct TeamSessionTests {
         #expect(!out.contains("Samen optrekken vanaf het begin."))
         #expect(out.contains("""
             Nieuwe informatie:
-              • Politieregister (alleen voor Politie; deel met de groep: `deel register`)
-              • Eerdere melding (alleen voor Veilig Thuis; deel met de groep: `deel eerder`)
+              • Politieregister · alleen voor Politie; deel met de groep: `deel register`
+              • Eerdere melding · alleen voor Veilig Thuis; deel met de groep: `deel eerder`
             """))
         #expect(out.contains("""
             Alleen Politie:
-              • Politieregister (alleen voor Politie; deel met de groep: `deel register`)
+              • Politieregister · alleen voor Politie; deel met de groep: `deel register`
             Alleen Veilig Thuis:
-              • Eerdere melding (alleen voor Veilig Thuis; deel met de groep: `deel eerder`)
+              • Eerdere melding · alleen voor Veilig Thuis; deel met de groep: `deel eerder`
             """))
         #expect(out.contains("Informatie van Veilig Thuis die de groep nog niet kent:\n  • Eerdere melding [eerder]\n    Veilig Thuis kreeg vorig jaar een melding over dit gezin.\n"))
         #expect(out.contains("Stem van Anna de Vries: 1 (1 van 3 gestemd).\nStem van Bram: 2 (2 van 3 gestemd).\n"))

@@ -5,10 +5,11 @@ extension Strings {
             nl: "Teamsessie: voeg deelnemers toe met `{0} NAAM ROL`, laat iedereen stemmen met `{1} NAAM N [REDEN]`, en leg de keuze van de groep vast met het nummer. `{2}` toont de stemmen zonder namen, `{2} {3}` met namen. De terugkoppeling volgt aan het eind.",
             en: "Team session: add participants with `{0} NAME ROLE`, let everyone vote with `{1} NAME N [REASON]`, then commit the group's choice with its number. `{2}` shows the votes without names, `{2} {3}` with names. Feedback follows at the end."),
         "team.scene.role": .init(nl: "beslissing voor: {0}", en: "decision for: {0}"),
+        // No brackets around the role: its name may hold brackets itself, and so may a card's title.
         "team.card.private": .init(
-            nl: "{0} (alleen voor {1}; deel met de groep: `{2} {3}`)",
-            en: "{0} (for {1} only; share with the room: `{2} {3}`)"),
-        "team.card.shared": .init(nl: "{0} (van {1}, gedeeld)", en: "{0} (from {1}, shared)"),
+            nl: "{0} · alleen voor {1}; deel met de groep: `{2} {3}`",
+            en: "{0} · for {1} only; share with the room: `{2} {3}`"),
+        "team.card.shared": .init(nl: "{0} · van {1}, gedeeld", en: "{0} · from {1}, shared"),
 
         "team.join.done": .init(nl: "{0} doet mee als {1}.", en: "{0} joins as {1}."),
         "team.join.roles": .init(nl: "Rollen in dit scenario: {0}", en: "Roles in this scenario: {0}"),
