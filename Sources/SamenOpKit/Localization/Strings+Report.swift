@@ -127,9 +127,9 @@ extension Strings {
             nl: "Bij geen enkele beslissing was een expertoptie zichtbaar.",
             en: "No decision showed an expert option."),
         "report.expert.steps.one": .init(
-            nl: "Beslissing: stap {0}. Expertoptie gekozen: {1}.", en: "Decision: step {0}. Expert option chosen: {1}."),
+            nl: "Beslissing: stap {0}. Expertoptie gekozen bij: {1}.", en: "Decision: step {0}. Expert option chosen at: {1}."),
         "report.expert.steps.other": .init(
-            nl: "Beslissingen: stappen {0}. Expertoptie gekozen: {1}.", en: "Decisions: steps {0}. Expert option chosen: {1}."),
+            nl: "Beslissingen: stappen {0}. Expertoptie gekozen bij: {1}.", en: "Decisions: steps {0}. Expert option chosen at: {1}."),
 
         "report.team": .init(nl: "Stemmen in het team", en: "Votes in the team"),
         "report.team.dissent.one": .init(
@@ -150,9 +150,9 @@ extension Strings {
             nl: "Bij {0} van de {1} beslissingen werd nu hetzelfde gekozen als toen in de echte casus.",
             en: "At {0} of the {1} decisions the same was chosen now as then, in the real case."),
         "report.actual.steps.one": .init(
-            nl: "Beslissing: stap {0}. Hetzelfde als toen: {1}.", en: "Decision: step {0}. Same as then: {1}."),
+            nl: "Beslissing: stap {0}. Hetzelfde als toen bij: {1}.", en: "Decision: step {0}. Same as then at: {1}."),
         "report.actual.steps.other": .init(
-            nl: "Beslissingen: stappen {0}. Hetzelfde als toen: {1}.", en: "Decisions: steps {0}. Same as then: {1}."),
+            nl: "Beslissingen: stappen {0}. Hetzelfde als toen bij: {1}.", en: "Decisions: steps {0}. Same as then at: {1}."),
         "report.actual.none": .init(
             nl: "Bij geen enkele beslissing was zichtbaar wat er toen gedaan is.",
             en: "No decision showed what was done then."),
