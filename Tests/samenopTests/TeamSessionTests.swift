@@ -243,6 +243,6 @@ struct TeamSessionTests {
         #expect(result.stdout.contains("Anna votes 2, instead of 1 (1 of 1 have voted).\nThe group's choice: 2 (1 vote).\n"))
         #expect(result.stdout.contains("The group's choice: 1 (no votes).\n"))
         #expect(result.stdout.contains("Votes at step 1 (1 of 1 have voted):\n  1. 1 vote - Alleen de politie gaat erheen.\n       Anna · Politie\n  2. 0 votes - Politie en Veilig Thuis gaan samen op.\n"))
-        #expect(result.stdout.contains("Participants: Anna · Politie\nVotes at step 3 (0 of 1 have voted):\n"))
+        #expect(result.stdout.contains("Participants: Anna · Politie\nVotes at step 3 (0 of 1 have voted).\n"))
     }
 }

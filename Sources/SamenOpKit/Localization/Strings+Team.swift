@@ -31,6 +31,8 @@ extension Strings {
             en: "The group's choice: {0} ({1} of {2} votes; the votes differed)."),
 
         "team.tally.title": .init(nl: "Stemmen bij stap {0} ({1} van {2} gestemd):", en: "Votes at step {0} ({1} of {2} have voted):"),
+        // Without votes no list follows, so no colon.
+        "team.tally.titleEmpty": .init(nl: "Stemmen bij stap {0} (0 van {1} gestemd).", en: "Votes at step {0} (0 of {1} have voted)."),
         "team.tally.option.one": .init(nl: "{0}. 1 stem - {1}", en: "{0}. 1 vote - {1}"),
         "team.tally.option.many": .init(nl: "{0}. {1} stemmen - {2}", en: "{0}. {1} votes - {2}"),
         // A person with their role: a role's name may hold brackets ("Politie (noodhulp)"), so no brackets here.

@@ -80,7 +80,9 @@ extension REPL {
         guard let live, !live.session.isFinished else { return }
         let session = live.session
         let votes = session.state.pendingVotes.filter { !$0.replaced }
-        say(l("team.tally.title", session.stepNumber, votes.count, session.state.participants.count))
+        say(votes.isEmpty
+            ? l("team.tally.titleEmpty", session.stepNumber, session.state.participants.count)
+            : l("team.tally.title", session.stepNumber, votes.count, session.state.participants.count))
         for (i, choice) in session.visibleChoices.enumerated() where !votes.isEmpty {
             let mine = votes.filter { $0.shown == i + 1 }
             let line = mine.count == 1
