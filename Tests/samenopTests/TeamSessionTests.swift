@@ -166,7 +166,7 @@ struct TeamSessionTests {
         #expect(md.status == 0)
         #expect(md.stdout.contains("### Stemmen in het team\n\nDe stemmen liepen uiteen, of weken af van de gekozen optie, bij stap 2.\n"))
         #expect(md.stdout.contains("""
-            #### Waar het team het oneens was
+            #### Waar het team het oneens was of van stem veranderde
 
             - Stap 1 (vr 23:40 · Melding): optie 2: 3 stemmen. Gekozen: optie 2, waar ieders laatste stem op viel, nadat er van stem was veranderd. Van stem veranderd: Bram · Veilig Thuis van optie 1 naar 2.
             - Stap 2 (vr 23:55 · Erop af): optie 1: 1 stem, optie 2: 2 stemmen. Gekozen: optie 1, terwijl een andere optie meer stemmen had.

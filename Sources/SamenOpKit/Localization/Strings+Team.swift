@@ -68,7 +68,7 @@ extension Strings {
         "repl.help.share": .init(nl: "team: deel de informatie van een rol met de groep", en: "team: share a role's card with the room"),
         "team.status.participants": .init(nl: "Deelnemers:  {0}", en: "Participants: {0}"),
 
-        "teamReport.disagreements": .init(nl: "Waar het team het oneens was", en: "Where the team disagreed"),
+        "teamReport.disagreements": .init(nl: "Waar het team het oneens was of van stem veranderde", en: "Where the team disagreed or changed its votes"),
         "teamReport.disagreements.none": .init(
             nl: "Bij elke stemming was het team het meteen eens.", en: "At every vote the team agreed at once."),
         "teamReport.disagreement": .init(

@@ -127,7 +127,7 @@ struct TeamFiguresTests {
         // The police card was shared before the first decision; the other came up after it.
         #expect(team.heldCards.isEmpty)
         let md = ReportRenderer.render(session: s, format: .md, language: .en)
-        #expect(md.contains("#### Where the team disagreed\n\n- At every vote the team agreed at once.\n"))
+        #expect(md.contains("#### Where the team disagreed or changed its votes\n\n- At every vote the team agreed at once.\n"))
         #expect(md.contains("- No votes were cast at decisions with an expert option.\n"))
         #expect(md.contains("#### Information the room did not see\n\n- No role's card stayed hidden from the room at a decision.\n"))
     }
