@@ -127,6 +127,15 @@ struct REPLTests {
         #expect(!FileManager.default.fileExists(atPath: (empty as NSString).deletingLastPathComponent))
     }
 
+    @Test("the REPL's `hervat` with an unknown id says so and, like `samenop resume`, creates no store")
+    func replResumeUnknown() throws {
+        let empty = Binary.temporaryFolder().appendingPathComponent("nieuw/samenop.sqlite").path
+        let result = try Binary.run([], input: "hervat abc\nsessies\n", environment: ["SAMENOP_STORE": empty])
+        #expect(result.stderr == "Geen bewaarde sessie 'abc' (zie `sessies`).\n")
+        #expect(!FileManager.default.fileExists(atPath: empty))
+        #expect(!FileManager.default.fileExists(atPath: (empty as NSString).deletingLastPathComponent))
+    }
+
     @Test("quit, then resume at the exact scene and state")
     func quitAndResume() throws {
         let f = try REPLFixture.folder()

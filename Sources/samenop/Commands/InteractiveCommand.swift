@@ -61,28 +61,8 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let options = repl.options(common)
         let l = common.localizer
-        let store: SessionStore
-        let opened: SessionOpener.Opened
-        // Resuming is no reason to create a store: without one there is no such session.
-        guard FileManager.default.fileExists(atPath: options.storePath) else {
-            Terminal.printError(l("cli.store.unknownSession", id))
-            throw ExitCode(1)
-        }
-        do {
-            store = try SessionStore(path: options.storePath)
-        } catch {
-            Terminal.printError(error.message(l))
-            throw ExitCode(1)
-        }
-        do {
-            opened = try SessionOpener.open(
-                id, store: store, scenariosOption: common.scenarios,
-                language: l.language, fromShell: true)
-        } catch {
-            Terminal.printError(error.message)
-            throw ExitCode(1)
-        }
-        for warning in opened.warnings { Terminal.printError(warning) }
+        let (store, opened) = try SessionOpener.openFromShell(
+            id, storePath: options.storePath, scenariosOption: common.scenarios, l, resume: true)
         var loop = REPL(options: options)
         loop.store = store
         let mode = opened.session.state.header.mode

@@ -25,25 +25,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let l = common.localizer
-        // A report is no reason to create a store: without one there is no such session.
-        guard FileManager.default.fileExists(atPath: common.storePath) else {
-            Terminal.printError(l("cli.store.unknownSession", id))
-            throw ExitCode(1)
-        }
-        let opened: SessionOpener.Opened
-        do {
-            let store = try SessionStore(path: common.storePath)
-            opened = try SessionOpener.rebuild(
-                id, store: store, scenariosOption: common.scenarios,
-                language: l.language, fromShell: true)
-        } catch let error as StoreError {
-            Terminal.printError(error.message(l))
-            throw ExitCode(1)
-        } catch let failure as SessionOpener.Failure {
-            Terminal.printError(failure.message)
-            throw ExitCode(1)
-        }
-        for warning in opened.warnings { Terminal.printError(warning) }
+        let opened = try SessionOpener.openFromShell(
+            id, storePath: common.storePath, scenariosOption: common.scenarios, l, resume: false).opened
         let text = ReportOutput.render(session: opened.session, format: format, language: ReportOutput.language(common))
         guard let output else {
             print(ReportOutput.forScreen(text, format: format, width: Terminal.width), terminator: "")

@@ -17,9 +17,7 @@ struct SessionsCommand: ParsableCommand {
         let l = common.localizer
         let summaries: [SessionSummary]
         do {
-            // Listing is no reason to create a store.
-            let exists = FileManager.default.fileExists(atPath: common.storePath)
-            summaries = exists ? try SessionStore(path: common.storePath).sessions() : []
+            summaries = try SessionOpener.existingStore(at: common.storePath)?.sessions() ?? []
         } catch {
             Terminal.printError(error.message(l))
             throw ExitCode(1)

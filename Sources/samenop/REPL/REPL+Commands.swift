@@ -163,9 +163,7 @@ extension REPL {
     }
 
     mutating func sessions() {
-        guard store != nil || FileManager.default.fileExists(atPath: options.storePath) else {
-            return say(l("repl.sessions.none"))
-        }
+        guard hasStore else { return say(l("repl.sessions.none")) }
         guard let store = openStore() else { return }
         do {
             let summaries = try store.sessions()
@@ -178,10 +176,12 @@ extension REPL {
 
     mutating func resume(_ arguments: [String]) {
         guard let id = arguments.first else { return missing(.resume) }
-        guard let store = openStore() else { return }
         if let live, live.id == id.lowercased() || live.id.hasPrefix(id.lowercased()) {
             return showScene(all: true)
         }
+        // As `samenop resume`: an unknown id creates no store just to say so.
+        guard hasStore else { return fail(StoreError.unknownSession(id).message(l)) }
+        guard let store = openStore() else { return }
         do {
             let opened = try SessionOpener.open(id, store: store, scenariosOption: options.scenariosOption, language: l.language)
             for warning in opened.warnings { fail(warning) }

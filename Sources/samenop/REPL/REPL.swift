@@ -195,6 +195,9 @@ struct REPL {
         return store
     }
 
+    /// Whether there is a store to look sessions up in; listing or resuming creates none.
+    var hasStore: Bool { store != nil || FileManager.default.fileExists(atPath: options.storePath) }
+
     /// The session in play, or a message saying there is none.
     func requireSession() -> LiveSession? {
         if live == nil { fail(l("repl.noSession", REPLCommand.start.name(in: l.language))) }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SamenOpKit
 
@@ -13,6 +14,36 @@ enum SessionOpener {
 
     struct Failure: Error {
         var message: String
+    }
+
+    /// The store at `path`, or `nil` when there is none yet: looking a session up is no reason
+    /// to create a store, and without one there is no such session.
+    static func existingStore(at path: String) throws(StoreError) -> SessionStore? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try SessionStore(path: path)
+    }
+
+    /// For `samenop resume`/`report`: the store and the session `id` in it, with its warnings
+    /// said; a failure is said on standard error and ends the command with status 1.
+    /// `resume` records the resume (`open`), otherwise nothing is recorded (`rebuild`).
+    static func openFromShell(
+        _ id: String, storePath: String, scenariosOption: String?, _ l: Localizer, resume: Bool
+    ) throws(ExitCode) -> (store: SessionStore, opened: Opened) {
+        do throws(Failure) {
+            let existing: SessionStore?
+            do { existing = try existingStore(at: storePath) } catch { throw Failure(message: error.message(l)) }
+            guard let store = existing else {
+                throw Failure(message: StoreError.unknownSession(id).message(l, fromShell: true))
+            }
+            let opened = resume
+                ? try open(id, store: store, scenariosOption: scenariosOption, language: l.language, fromShell: true)
+                : try rebuild(id, store: store, scenariosOption: scenariosOption, language: l.language, fromShell: true)
+            for warning in opened.warnings { Terminal.printError(warning) }
+            return (store, opened)
+        } catch {
+            Terminal.printError(error.message)
+            throw ExitCode(1)
+        }
     }
 
     /// Rebuilds the session `idOrPrefix` and appends a `.resume` event to it.
