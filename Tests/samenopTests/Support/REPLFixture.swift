@@ -82,10 +82,10 @@ enum REPLFixture {
         outcome: Het gezin heeft een plan.
     """
 
-    /// A folder with `proef.yaml` (and room for a store); returns the folder and the file.
-    static func folder(yaml: String = yaml) throws -> (folder: URL, scenario: String, store: String) {
+    /// A new folder holding `yaml` as `file` (default `proef.yaml`), and a store path in it.
+    static func folder(yaml: String = yaml, file name: String = "proef.yaml") throws -> (folder: URL, scenario: String, store: String) {
         let folder = Binary.temporaryFolder()
-        let file = folder.appendingPathComponent("proef.yaml")
+        let file = folder.appendingPathComponent(name)
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         return (folder, file.path, folder.appendingPathComponent("store/samenop.sqlite").path)
     }

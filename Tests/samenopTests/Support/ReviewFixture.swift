@@ -74,15 +74,13 @@ enum ReviewFixture {
 
     /// A folder holding `casus-oost.yaml` with `yaml`, and a store path in it.
     static func folder(_ yaml: String = clean) throws -> (folder: URL, scenario: String, store: String) {
-        let folder = Binary.temporaryFolder()
-        let file = folder.appendingPathComponent("casus-oost.yaml")
-        try yaml.write(to: file, atomically: true, encoding: .utf8)
-        return (folder, file.path, folder.appendingPathComponent("store/samenop.sqlite").path)
+        try REPLFixture.folder(yaml: yaml, file: "casus-oost.yaml")
     }
 
     /// The one stored session's header.
     static func header(_ store: String) throws -> SessionHeader? {
-        guard let id = try SessionStore(path: store).sessions().first?.id else { return nil }
-        return try SessionStore(path: store).load(id).header
+        let opened = try SessionStore(path: store)
+        guard let id = try opened.sessions().first?.id else { return nil }
+        return try opened.load(id).header
     }
 }
