@@ -91,7 +91,10 @@ extension REPL {
         guard perform({ (session: inout Session) throws(EngineError) in step = try session.choose(shown: shown, at: Date()) }),
               let step, let live else { return }
         if live.mode == .team { sayCommitted(step) }
-        if live.feedback == .immediate { showFeedback(for: step, in: live.session.scenario) }
+        // The step just chosen is the reflection's last active step.
+        if live.feedback == .immediate, let judged = Reflection(session: live.session).steps.last {
+            showFeedback(for: judged, team: live.mode == .team)
+        }
         if live.mode == .review { showThen(for: step, in: live.session.scenario) }
         say("")
         showScene(all: false)

@@ -74,11 +74,9 @@ extension REPL {
     }
 
     /// The chosen choice's feedback with its phase verdict.
-    func showFeedback(for step: Step, in scenario: Scenario) {
-        guard let choice = scenario.choice(for: step) else { return }
-        let judged = PhaseJudgement(step: step, choice: choice, scenario: scenario)
-        if let feedback = choice.feedback?.value { say(wrap(feedback, first: "» ", indent: "  ")) }
-        say(wrap(judged.line(l, team: live?.session.state.header.mode == .team), first: "  ", indent: "  "))
+    func showFeedback(for step: StepReflection, team: Bool) {
+        if let feedback = step.choice.feedback?.value { say(wrap(feedback, first: "» ", indent: "  ")) }
+        say(wrap(step.phaseLine(l, team: team), first: "  ", indent: "  "))
     }
 
     /// Review mode: what was actually done at this point in the real case.
@@ -93,11 +91,10 @@ extension REPL {
         guard let live else { return }
         say("")
         say(bold(l("repl.feedback.title")))
-        for (i, step) in live.session.state.activeSteps.enumerated() {
-            guard let choice = live.session.scenario.choice(for: step) else { continue }
-            say(wrap(choice.text.value, first: "\(i + 1). ", indent: "   "))
-            if let feedback = choice.feedback?.value { say(wrap(feedback, first: "   » ", indent: "     ")) }
-            say(wrap(PhaseJudgement(step: step, choice: choice, scenario: live.session.scenario).line(l, team: live.session.state.header.mode == .team), first: "   ", indent: "   "))
+        for step in Reflection(session: live.session).steps {
+            say(wrap(step.choice.text.value, first: "\(step.index). ", indent: "   "))
+            if let feedback = step.choice.feedback?.value { say(wrap(feedback, first: "   » ", indent: "     ")) }
+            say(wrap(step.phaseLine(l, team: live.mode == .team), first: "   ", indent: "   "))
         }
     }
 
