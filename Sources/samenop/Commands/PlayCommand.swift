@@ -90,12 +90,8 @@ struct PlayCommand: ParsableCommand {
         let store: SessionStore
         do {
             store = try SessionStore(path: common.storePath)
-            let header = SessionHeader(
-                id: try store.newSessionID(), scenarioID: loaded.scenario.id.value,
-                scenarioSHA256: loaded.scenario.sha256, mode: mode == .review ? .review : .selfStudy, startedAt: Date(),
-                acceptedPrivacyRisk: acceptedRisk)
-            session = Session(scenario: loaded.scenario, header: header)
-            try store.create(session, scenarioPath: URL(fileURLWithPath: loaded.path).standardizedFileURL.path)
+            session = try loaded.newSession(
+                in: store, mode: mode == .review ? .review : .selfStudy, acceptedPrivacyRisk: acceptedRisk)
         } catch {
             Terminal.printError(error.message(l))
             throw ExitCode(1)

@@ -48,11 +48,7 @@ extension REPL {
         guard let store = openStore() else { return }
         let session: Session
         do {
-            let header = SessionHeader(
-                id: try store.newSessionID(), scenarioID: loaded.scenario.id.value,
-                scenarioSHA256: loaded.scenario.sha256, mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedRisk)
-            session = Session(scenario: loaded.scenario, header: header)
-            try store.create(session, scenarioPath: URL(fileURLWithPath: loaded.path).standardizedFileURL.path)
+            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk)
         } catch {
             fail(error.message(l))
             return

@@ -10,6 +10,18 @@ enum ScenarioSource {
         var path: String
         /// The load's warnings, formatted (`FILE:LINE:COL: warning: ...`).
         var warnings: [String]
+
+        /// A new session on this scenario, created in `store`, for the REPL's `start` and
+        /// `samenop play`: the store keeps the file's absolute path so `resume` finds it again
+        /// from any folder.
+        func newSession(in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool) throws(StoreError) -> Session {
+            let header = SessionHeader(
+                id: try store.newSessionID(), scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
+                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk)
+            let session = Session(scenario: scenario, header: header)
+            try store.create(session, scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path)
+            return session
+        }
     }
 
     enum Failure: Error {
