@@ -65,12 +65,7 @@ struct ResumeCommand: ParsableCommand {
             id, storePath: options.storePath, scenariosOption: common.scenarios, l, resume: true)
         var loop = REPL(options: options)
         loop.store = store
-        let mode = opened.session.state.header.mode
-        let live = LiveSession(
-            session: opened.session, scenarioPath: opened.scenarioPath,
-            feedback: options.feedback ?? (mode == .team ? .end : .immediate))
-        print(l("repl.resumed", opened.session.state.header.id, opened.session.scenario.title.value))
-        print("")
+        let live = LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback)
         let status = loop.run(resuming: live)
         if status != 0 { throw ExitCode(status) }
     }

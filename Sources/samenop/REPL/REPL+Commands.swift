@@ -54,8 +54,7 @@ extension REPL {
             return
         }
         if let previous = live, previous.id != session.state.header.id { say(l("repl.stored", previous.id)) }
-        let feedback = options.feedback ?? (mode == .team ? .end : .immediate)
-        live = LiveSession(session: session, scenarioPath: loaded.path, feedback: feedback)
+        live = LiveSession(session: session, scenarioPath: loaded.path, feedback: options.feedback)
         seenCards = []
         let title = loaded.scenario.title.value
         let tag = "[" + l("repl.session.id", session.state.header.id, l.label(mode)) + "]"
@@ -185,13 +184,7 @@ extension REPL {
             let opened = try SessionOpener.open(id, store: store, scenariosOption: options.scenariosOption, language: l.language)
             for warning in opened.warnings { fail(warning) }
             if let previous = live { say(l("repl.stored", previous.id)) }
-            let feedback = options.feedback ?? (opened.session.state.header.mode == .team ? .end : .immediate)
-            live = LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: feedback)
-            seenCards = []
-            say(l("repl.resumed", opened.session.state.header.id, opened.session.scenario.title.value))
-            say("")
-            showScene(all: true)
-            sayTeamState()
+            enter(resumed: LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback))
         } catch {
             fail(error.message)
         }

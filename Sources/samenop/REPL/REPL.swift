@@ -39,6 +39,14 @@ struct LiveSession {
     var scenarioPath: String
     var feedback: FeedbackMode
 
+    /// `feedback` is `--feedback` when given; else `end` in a team session and `immediate`
+    /// otherwise.
+    init(session: Session, scenarioPath: String, feedback: FeedbackMode?) {
+        self.session = session
+        self.scenarioPath = scenarioPath
+        self.feedback = feedback ?? (session.state.header.mode == .team ? .end : .immediate)
+    }
+
     var id: String { session.state.header.id }
     var mode: SessionMode { session.state.header.mode }
 }
@@ -68,9 +76,7 @@ struct REPL {
         // Completion needs the library's ids; a piped run never completes, so it skips loading them.
         if options.interactive { scenarioIDs = ScenarioSource.ids(scenariosOption: options.scenariosOption) }
         if let resuming {
-            live = resuming
-            showScene(all: true)
-            sayTeamState()
+            enter(resumed: resuming)
         } else {
             say(wrap(l("repl.welcome")))
         }
@@ -193,6 +199,16 @@ struct REPL {
             fail(error.message(l))
         }
         return store
+    }
+
+    /// Continues a stored session (`resume`, `samenop resume`): says so and shows where it stands.
+    mutating func enter(resumed session: LiveSession) {
+        live = session
+        seenCards = []
+        say(l("repl.resumed", session.id, session.session.scenario.title.value))
+        say("")
+        showScene(all: true)
+        sayTeamState()
     }
 
     /// Whether there is a store to look sessions up in; listing or resuming creates none.
