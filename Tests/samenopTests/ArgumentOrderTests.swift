@@ -35,4 +35,13 @@ extension ArgumentOrderTests {
         #expect(none.stderr == "samenop: onbekende opdracht 'foo'. De opdrachten: check, list, play, repl, report, resume, sessions (zonder opdracht: de REPL).\n")
         #expect(try Binary.run(["help"]).status == 0)
     }
+
+    @Test("an unknown --lang is a usage error worded in LANG's language")
+    func unknownLanguage() throws {
+        let dutch = try Binary.run(["sessions", "--lang", "de"])
+        #expect(dutch.status == 2)
+        #expect(dutch.stderr.hasPrefix("Error: --lang moet nl of en zijn, niet 'de'\n"))
+        let english = try Binary.run(["sessions", "--lang", "de"], environment: ["LANG": "en_GB.UTF-8"])
+        #expect(english.stderr.hasPrefix("Error: --lang must be nl or en, not 'de'\n"))
+    }
 }

@@ -9,6 +9,10 @@ extension Strings {
             nl: "samenop: onbekende opdracht '{0}'. De opdrachten: {1} (zonder opdracht: de REPL).",
             en: "samenop: unknown command '{0}'. The commands: {1} (without one: the REPL)."),
 
+        // --lang with a language samenop does not have (said in LANG's language)
+        "cli.lang.invalid": .init(
+            nl: "--lang moet nl of en zijn, niet '{0}'", en: "--lang must be nl or en, not '{0}'"),
+
         // samenop resume ID / samenop report ID: the shell's command, not the REPL's `sessies`
         "cli.store.unknownSession": .init(
             nl: "Geen bewaarde sessie '{0}' (zie `samenop sessions`).",

@@ -18,7 +18,9 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang must be nl or en, not '\(lang)'")
+            // The asked-for language is unknown, so the message takes LANG's.
+            let l = Localizer(Localizer.language(option: nil, environment: ProcessInfo.processInfo.environment) ?? .nl)
+            throw ValidationError(l("cli.lang.invalid", lang))
         }
     }
 
