@@ -93,14 +93,3 @@ enum SessionOpener {
         return Opened(session: session, scenarioPath: loaded.path, warnings: warnings)
     }
 }
-
-/// How `sessions` shows one stored session on a line.
-enum SessionsListing {
-    static func line(_ summary: SessionSummary, _ l: Localizer) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        let key = (summary.finishedAt == nil ? "repl.sessions.open" : "repl.sessions.done") + (summary.steps == 1 ? ".one" : "")
-        let state = l(key, summary.steps)
-        return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l.label(summary.mode))  \(state)"
-    }
-}
