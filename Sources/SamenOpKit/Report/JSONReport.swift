@@ -2,9 +2,9 @@
 ///
 /// Field names and nesting follow the scoring contract exactly, since scripts and other tools
 /// read them; keys are written in the contract's order. Fields beyond the contract (allowed by
-/// it): `session.acceptedPrivacyRisk`, `steps[].dissent` (team sessions), `elements.missed[].step`,
-/// the objects in `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team
-/// sessions `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
+/// it): `session.acceptedPrivacyRisk`, `elements.missed[].step`, the objects in
+/// `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team sessions
+/// `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
 /// `null` outside a team session); in the review of a past case `steps[].then`, the option
 /// done then at that step (`null` when it was not on screen).
 public enum JSONReport {
