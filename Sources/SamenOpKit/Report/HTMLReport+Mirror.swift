@@ -110,7 +110,7 @@ extension HTMLReport {
             out.append("<div class=\"block\">")
             out.append("<h3>\(esc(l("report.time")))</h3>")
             out.append("<ul class=\"times\">")
-            out += r.steps.map { "<li><b>\($0.index)</b> \(esc(l("report.seconds", ReportDate.seconds($0.decisionMs, l.language))))</li>" }
+            out += r.steps.map { "<li><b>\($0.index)</b> \(esc(l.decisionTime($0)))</li>" }
             out.append("</ul>")
             out.append("</div>")
         }

@@ -116,7 +116,7 @@ extension MarkdownReport {
             out.append("### " + l("report.time"))
             out.append("")
             for step in r.steps {
-                out.append("- \(l("report.step", step.index)): \(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))")
+                out.append("- \(l("report.step", step.index)): \(l.decisionTime(step))")
             }
             out.append("")
         }

@@ -105,6 +105,17 @@ extension Localizer {
         return dissent.isEmpty ? self("report.team.agreed") : count(dissent.count, "report.team.dissent", ReportText.list(dissent))
     }
 
+    /// `optie 2`: an option as the trainee saw it numbered at `step`, its authored number when
+    /// it was not on screen.
+    func option(_ choice: Choice, at step: StepReflection) -> String {
+        self("report.option", step.shownNumber(of: choice) ?? choice.number)
+    }
+
+    /// `5,1 s`: how long a decision took, in the language's notation.
+    func decisionTime(_ step: StepReflection) -> String {
+        self("report.seconds", ReportDate.seconds(step.decisionMs, language))
+    }
+
     /// The phase figures as sentences, shared by the Markdown and HTML mirrors: each skip (or
     /// that there was none), then the steps that went back to an earlier phase.
     func phaseLines(_ r: Reflection) -> [String] {
