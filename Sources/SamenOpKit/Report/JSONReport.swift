@@ -39,15 +39,14 @@ public enum JSONReport {
                 ("ahead", .int(r.phase.ahead)),
                 ("behind", .int(r.phase.behind)),
                 ("untagged", .int(r.phase.untagged)),
-                ("skips", .array(r.phase.skips.compactMap { index in
-                    r.steps.first { $0.index == index }.flatMap { step in
-                        step.choice.phase.map { phase in
-                            .object([
-                                ("step", .int(index)), ("scene", .string(step.scene.id)),
-                                ("situation", .string(step.situationPhase.rawValue)),
-                                ("choice", .string(phase.value.rawValue)),
-                            ])
-                        }
+                // `phase.skips` are the steps with verdict `ahead`, which always have a phase.
+                ("skips", .array(r.steps.filter { $0.verdict == .ahead }.compactMap { step in
+                    step.choice.phase.map { phase in
+                        .object([
+                            ("step", .int(step.index)), ("scene", .string(step.scene.id)),
+                            ("situation", .string(step.situationPhase.rawValue)),
+                            ("choice", .string(phase.value.rawValue)),
+                        ])
                     }
                 })),
             ])),
