@@ -41,8 +41,7 @@ struct InteractiveCommand: ParsableCommand {
 
     func run() throws {
         var loop = REPL(options: repl.options(common))
-        let status = loop.run()
-        if status != 0 { throw ExitCode(status) }
+        loop.run()
     }
 }
 
@@ -66,7 +65,6 @@ struct ResumeCommand: ParsableCommand {
         var loop = REPL(options: options)
         loop.store = store
         let live = LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback)
-        let status = loop.run(resuming: live)
-        if status != 0 { throw ExitCode(status) }
+        loop.run(resuming: live)
     }
 }

@@ -71,8 +71,9 @@ struct REPL {
         editor = LineEditor(interactive: options.interactive, historyPath: options.historyPath)
     }
 
-    /// Runs until `quit` or the end of input; returns the exit status.
-    mutating func run(resuming: LiveSession? = nil) -> Int32 {
+    /// Runs until `quit` or the end of input. A failed command is said and the loop goes on,
+    /// so the REPL always ends with status 0.
+    mutating func run(resuming: LiveSession? = nil) {
         // Completion needs the library's ids; a piped run never completes, so it skips loading them.
         if options.interactive { scenarioIDs = ScenarioSource.ids(scenariosOption: options.scenariosOption) }
         if let resuming {
@@ -81,7 +82,8 @@ struct REPL {
             say(wrap(l("repl.welcome")))
         }
         while true {
-            updateCompletions()
+            // Only a terminal completes; a piped script skips rebuilding the word lists per line.
+            if options.interactive { updateCompletions() }
             flush()
             guard let line = editor.readLine(prompt: prompt) else {
                 if options.interactive { say("") }
@@ -91,7 +93,6 @@ struct REPL {
             if !handle(line) { break }
         }
         flush()
-        return 0
     }
 
     private var prompt: String {
