@@ -86,7 +86,7 @@ public struct Session: Sendable {
         }
         for assignment in choice.add {
             guard case .int(let delta) = assignment.value, case .int(let current)? = after[assignment.variable] else { continue }
-            var sum = current.addingReportingOverflow(delta).overflow ? (delta > 0 ? Int.max : Int.min) : current + delta
+            var sum = current.saturatingAdding(delta)
             if assignment.variable == safetyVariable { sum = min(max(sum, safetyRange.lowerBound), safetyRange.upperBound) }
             after[assignment.variable] = .int(sum)
         }
