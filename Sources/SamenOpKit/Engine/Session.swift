@@ -122,12 +122,8 @@ public struct Session: Sendable {
     @discardableResult
     public mutating func undo(at date: Date) throws(EngineError) -> Step {
         guard let last = state.steps.lastIndex(where: { !$0.undone }) else { throw .nothingToUndo }
-        var events = state.events
-        events.append(.undo(at: date))
-        // Rebuild from the events so that variables, visited and revealed are exactly as before.
-        let rebuilt = try Session.replay(scenario: scenario, header: state.header, events: events)
-        precondition(rebuilt.state.steps[last].undone)
-        self = rebuilt
+        // The same path a replayed undo takes, so a live session and its replay cannot differ.
+        try apply(.undo(at: date))
         return state.steps[last]
     }
 
@@ -222,9 +218,6 @@ public struct Session: Sendable {
             guard let last = state.steps.lastIndex(where: { !$0.undone }) else { throw .nothingToUndo }
             var steps = state.steps
             steps[last].undone = true
-            var events = state.events
-            events.append(.undo(at: at))
-            let active = events
             // Replay the remaining choices from the start, keeping the undone steps in the record.
             var fresh = Session(scenario: scenario, header: state.header)
             fresh.state.participants = state.participants
@@ -234,7 +227,7 @@ public struct Session: Sendable {
             // Cards shared with the room stay shared: the room has seen them (Docs/decisions.md).
             fresh.state.shared = state.shared
             fresh.state.steps = steps
-            fresh.state.events = active
+            fresh.state.events = state.events + [.undo(at: at)]
             fresh.state.pendingVotes = []
             fresh.state.pendingNotes = []
             fresh.state.finishedAt = nil
