@@ -17,4 +17,9 @@ extension Int {
         // Subtracting a negative number can only overflow upwards, a positive one downwards.
         return other < 0 ? .max : .min
     }
+
+    /// The nearest value inside `range`: how `veiligheid` keeps to its 0...10 scale.
+    func clamped(to range: ClosedRange<Int>) -> Int {
+        Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
+    }
 }

@@ -79,7 +79,7 @@ public struct Session: Sendable {
         for assignment in choice.set {
             if assignment.variable == safetyVariable, case .int(let value) = assignment.value {
                 // The loader rejects an out-of-scale `set`; clamping keeps the scale's promise anyway.
-                after[assignment.variable] = .int(min(max(value, safetyRange.lowerBound), safetyRange.upperBound))
+                after[assignment.variable] = .int(value.clamped(to: safetyRange))
             } else {
                 after[assignment.variable] = assignment.value
             }
@@ -87,7 +87,7 @@ public struct Session: Sendable {
         for assignment in choice.add {
             guard case .int(let delta) = assignment.value, case .int(let current)? = after[assignment.variable] else { continue }
             var sum = current.saturatingAdding(delta)
-            if assignment.variable == safetyVariable { sum = min(max(sum, safetyRange.lowerBound), safetyRange.upperBound) }
+            if assignment.variable == safetyVariable { sum = sum.clamped(to: safetyRange) }
             after[assignment.variable] = .int(sum)
         }
         let elapsed = date.timeIntervalSince(state.decisionStartedAt)
