@@ -6,8 +6,8 @@ import Testing
 struct EngineTests {
     typealias F = EngineFixture
 
-    @Test("the safety value is clamped to the scale")
-    func clamp() {
+    @Test("a safety value outside the scale falls in the nearest end band")
+    func phaseOfOutOfScaleSafety() {
         #expect(PhaseBands.standard.phase(for: 42) == .herstel)
         #expect(PhaseBands.standard.phase(for: -3) == .acuut)
     }
