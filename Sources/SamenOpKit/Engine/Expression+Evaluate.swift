@@ -50,8 +50,7 @@ extension Expression {
             case .plus, .minus:
                 guard case .int(let a) = lhs.evaluate(in: context),
                       case .int(let b) = rhs.evaluate(in: context) else { return .int(0) }
-                let (result, overflow) = op == .plus ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
-                return .int(overflow ? (op == .plus) == (b > 0) ? Int.max : Int.min : result)
+                return .int(op == .plus ? a.saturatingAdding(b) : a.saturatingSubtracting(b))
             }
         }
     }

@@ -79,15 +79,15 @@ public struct Session: Sendable {
         for assignment in choice.set {
             if assignment.variable == safetyVariable, case .int(let value) = assignment.value {
                 // The loader rejects an out-of-scale `set`; clamping keeps the scale's promise anyway.
-                after[assignment.variable] = .int(min(max(value, safetyRange.lowerBound), safetyRange.upperBound))
+                after[assignment.variable] = .int(value.clamped(to: safetyRange))
             } else {
                 after[assignment.variable] = assignment.value
             }
         }
         for assignment in choice.add {
             guard case .int(let delta) = assignment.value, case .int(let current)? = after[assignment.variable] else { continue }
-            var sum = current.addingReportingOverflow(delta).overflow ? (delta > 0 ? Int.max : Int.min) : current + delta
-            if assignment.variable == safetyVariable { sum = min(max(sum, safetyRange.lowerBound), safetyRange.upperBound) }
+            var sum = current.saturatingAdding(delta)
+            if assignment.variable == safetyVariable { sum = sum.clamped(to: safetyRange) }
             after[assignment.variable] = .int(sum)
         }
         let elapsed = date.timeIntervalSince(state.decisionStartedAt)
@@ -122,12 +122,8 @@ public struct Session: Sendable {
     @discardableResult
     public mutating func undo(at date: Date) throws(EngineError) -> Step {
         guard let last = state.steps.lastIndex(where: { !$0.undone }) else { throw .nothingToUndo }
-        var events = state.events
-        events.append(.undo(at: date))
-        // Rebuild from the events so that variables, visited and revealed are exactly as before.
-        let rebuilt = try Session.replay(scenario: scenario, header: state.header, events: events)
-        precondition(rebuilt.state.steps[last].undone)
-        self = rebuilt
+        // The same path a replayed undo takes, so a live session and its replay cannot differ.
+        try apply(.undo(at: date))
         return state.steps[last]
     }
 
@@ -222,9 +218,6 @@ public struct Session: Sendable {
             guard let last = state.steps.lastIndex(where: { !$0.undone }) else { throw .nothingToUndo }
             var steps = state.steps
             steps[last].undone = true
-            var events = state.events
-            events.append(.undo(at: at))
-            let active = events
             // Replay the remaining choices from the start, keeping the undone steps in the record.
             var fresh = Session(scenario: scenario, header: state.header)
             fresh.state.participants = state.participants
@@ -234,7 +227,7 @@ public struct Session: Sendable {
             // Cards shared with the room stay shared: the room has seen them (Docs/decisions.md).
             fresh.state.shared = state.shared
             fresh.state.steps = steps
-            fresh.state.events = active
+            fresh.state.events = state.events + [.undo(at: at)]
             fresh.state.pendingVotes = []
             fresh.state.pendingNotes = []
             fresh.state.finishedAt = nil

@@ -116,9 +116,6 @@ struct PrivacyText {
         return result
     }
 
-    /// Whether `i` is not glued to a preceding letter or digit (a token can start here).
-    func startsToken(_ i: Int) -> Bool { !isAlnum(i - 1) }
-
     /// Whether a token ending before `end` is not glued to a following letter or digit.
     func endsToken(_ end: Int) -> Bool { !isAlnum(end) }
 

@@ -19,9 +19,6 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var header: String
 
     enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let scenarioID = Column(CodingKeys.scenarioID)
-        static let startedAt = Column(CodingKeys.startedAt)
         static let finishedAt = Column(CodingKeys.finishedAt)
     }
 }
@@ -41,7 +38,6 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     enum Columns {
         static let sessionID = Column(CodingKeys.sessionID)
         static let sequence = Column(CodingKeys.sequence)
-        static let kind = Column(CodingKeys.kind)
     }
 }
 

@@ -6,8 +6,8 @@ import Testing
 struct EngineTests {
     typealias F = EngineFixture
 
-    @Test("the safety value is clamped to the scale")
-    func clamp() {
+    @Test("a safety value outside the scale falls in the nearest end band")
+    func phaseOfOutOfScaleSafety() {
         #expect(PhaseBands.standard.phase(for: 42) == .herstel)
         #expect(PhaseBands.standard.phase(for: -3) == .acuut)
     }
@@ -96,6 +96,20 @@ struct EngineTests {
         #expect(session.state.visited == ["start"])
         #expect(session.state.revealed == ["a"])
         #expect(session.state.steps.map(\.undone) == [true, true])
+    }
+
+    @Test("expression arithmetic holds at the Int bounds instead of trapping")
+    func saturatingArithmetic() {
+        let context = EvaluationContext(variables: [:], visited: [], revealed: [])
+        func eval(_ op: BinaryOperator, _ a: Int, _ b: Int) -> Value {
+            Expression.binary(op, .literal(.int(a)), .literal(.int(b))).evaluate(in: context)
+        }
+        #expect(eval(.plus, .max, 1) == .int(.max))
+        #expect(eval(.plus, .min, -1) == .int(.min))
+        #expect(eval(.minus, .min, 1) == .int(.min))
+        #expect(eval(.minus, .max, -1) == .int(.max))
+        #expect(eval(.plus, 2, -5) == .int(-3))
+        #expect(eval(.minus, 2, -5) == .int(7))
     }
 
     @Test("undo at an ending reopens the session")
