@@ -11,6 +11,8 @@ struct ArgumentOrderTests {
         #expect(sessions.status == 0)
         #expect(sessions.stderr == "")
         #expect(sessions.stdout == "No stored sessions yet.\n")
+        // Listing is no reason to create a store.
+        #expect(!FileManager.default.fileExists(atPath: store))
         let joined = try Binary.run(["--lang=en", "sessions"])
         #expect(joined.stdout == "No stored sessions yet.\n")
         // A value that happens to be a subcommand name stays a value: the store file "list".

@@ -23,8 +23,7 @@ struct REPLModesTests {
         #expect(out.contains("Gedeeld met de groep: Politieregister\n  Twee eerdere meldingen op dit adres."))
         #expect(out.contains("Deelnemers:  Anna · Politie, Bram · Veilig Thuis\nStemmen bij stap 2 (0 van 2 gestemd).\n"))
         #expect(out.contains("Terugkoppeling per stap\n1. Politie en Veilig Thuis gaan samen op.\n   » Samen optrekken vanaf het begin."))
-        let id = try #require(REPLFixture.sessionIDs(f.store).first)
-        let session = try REPLFixture.replay(id, store: f.store, scenario: f.scenario)
+        let session = try REPLFixture.newestSession(f)
         #expect(session.state.header.mode == .team)
         let votes = session.state.steps[0].votes
         #expect(votes.map(\.name) == ["Anna", "Bram", "Bram"])

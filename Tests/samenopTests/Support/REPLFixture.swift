@@ -1,5 +1,6 @@
 import Foundation
 import SamenOpKit
+import Testing
 
 /// A small scenario file for the REPL, play and resume tests, and helpers around a store.
 enum REPLFixture {
@@ -93,6 +94,12 @@ enum REPLFixture {
     /// The ids of the sessions in `store`, newest first.
     static func sessionIDs(_ store: String) throws -> [String] {
         try SessionStore(path: store).sessions().map(\.id)
+    }
+
+    /// The newest stored session in the fixture folder `f`, replayed on its scenario.
+    static func newestSession(_ f: (folder: URL, scenario: String, store: String)) throws -> Session {
+        let id = try #require(sessionIDs(f.store).first)
+        return try replay(id, store: f.store, scenario: f.scenario)
     }
 
     /// The stored session, replayed on the fixture scenario at `scenario`.
