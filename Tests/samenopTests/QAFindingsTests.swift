@@ -239,6 +239,14 @@ extension QAFindingsTests {
         #expect(shown.contains("Anna doet mee als Politie."))
         #expect(shown.contains("Gedeeld met de groep: Politieregister"))
     }
+
+    @Test("Tab after `start ID` offers every mode word `start` understands, Dutch ones too", .enabled(if: QAFindingsTests.hasScript, "needs script(1) from util-linux for a terminal"))
+    func modeCompletion() throws {
+        let f = try REPLFixture.folder()
+        let shown = try Self.typed(["start \(f.scenario) zelf\t\n", "stop\n"], store: f.store)
+        #expect(shown.contains(", zelfstudie]"))
+        #expect(!shown.contains("Onbekende vorm"))
+    }
 }
 
 extension QAFindingsTests {

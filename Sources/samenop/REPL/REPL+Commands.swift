@@ -17,19 +17,20 @@ extension REPL {
         say(l("repl.list.hint", REPLCommand.start.name(in: l.language)))
     }
 
+    /// The words `start ID MODE` understands, in both languages (also offered by Tab).
+    static let modeWords: [String: SessionMode] = [
+        "team": .team, "review": .review, "casusbespreking": .review, "self-study": .selfStudy, "zelfstudie": .selfStudy,
+    ]
+
     mutating func start(_ typedArguments: [String]) {
         let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
         if arguments.count > 1 {
-            switch arguments[1].lowercased() {
-            case "team": mode = .team
-            case "review", "casusbespreking": mode = .review
-            case "self-study", "zelfstudie": mode = .selfStudy
-            default:
-                fail(l("repl.start.badMode", arguments[1]))
-                return
+            guard let named = Self.modeWords[arguments[1].lowercased()] else {
+                return fail(l("repl.start.badMode", arguments[1]))
             }
+            mode = named
         }
         let loaded: ScenarioSource.Loaded
         switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption, language: l.language) {

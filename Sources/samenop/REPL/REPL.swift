@@ -105,9 +105,10 @@ struct REPL {
     }
 
     private func updateCompletions() {
-        var words = REPLCommand.allNames + scenarioIDs + ["team", "review", "md", "html", "json", "namen", "names"]
+        let modes = Array(Self.modeWords.keys), formats = ReportOutput.Format.allCases.map(\.rawValue)
+        var words = REPLCommand.allNames + scenarioIDs + modes + formats + ["namen", "names"]
         var after: [REPLCommand: [String]] = [
-            .start: scenarioIDs + ["team", "review"], .report: ["md", "html", "json"], .status: ["namen", "names"],
+            .start: scenarioIDs + modes, .report: formats, .status: ["namen", "names"],
         ]
         if let live {
             let state = live.session.state, scenario = live.session.scenario
