@@ -52,14 +52,7 @@ enum RenderBenchmark {
     /// The median wall time of `runs` runs, in milliseconds, after one warm-up run.
     static func medianMilliseconds(_ runs: Int, _ body: () -> Void) -> Double {
         body()
-        let clock = ContinuousClock()
-        var times: [Double] = []
-        for _ in 0..<max(1, runs) {
-            let elapsed = clock.measure(body)
-            times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-        }
-        times.sort()
-        return times[times.count / 2]
+        return Timing.median(runs: max(1, runs), body) * 1000
     }
 
     static func ms(_ value: Double) -> String { pad(String(format: "%.2f ms", value), 12, left: true) }
