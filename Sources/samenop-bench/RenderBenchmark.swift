@@ -49,7 +49,8 @@ enum RenderBenchmark {
         print("report sizes: " + sizes.joined(separator: ", "))
     }
 
-    /// The median wall time of `runs` runs, in milliseconds, after one warm-up run.
+    /// ``Timing/median(runs:_:)`` in milliseconds, after one warm-up run (the first render
+    /// fills caches that the others share).
     static func medianMilliseconds(_ runs: Int, _ body: () -> Void) -> Double {
         body()
         return Timing.median(runs: max(1, runs), body) * 1000

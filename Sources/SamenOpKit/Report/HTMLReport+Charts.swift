@@ -12,6 +12,9 @@ extension HTMLReport {
         static let top = 12.0
         static let bottom = 30.0
         static let stripHeight = 40.0
+        /// Up to this many points (the start and 40 steps) each gets a dot and a label; beyond
+        /// it they would crowd, so only every tenth step is labelled and the line stands alone.
+        static let pointLimit = 41
         static var plotWidth: Double { width - left - right }
         static var plotHeight: Double { height - top - bottom }
 
@@ -52,14 +55,14 @@ extension HTMLReport {
             svg.append("<line class=\"grid-line\" x1=\"\(num(Chart.left))\" y1=\"\(num(y))\" x2=\"\(num(Chart.left + Chart.plotWidth))\" y2=\"\(num(y))\"/>")
             svg.append("<text class=\"tick\" x=\"\(num(Chart.left - 8))\" y=\"\(num(y + 4))\" text-anchor=\"end\">\(tick)</text>")
         }
-        let labelEvery = count <= 41 ? 1 : 10
+        let labelEvery = count <= Chart.pointLimit ? 1 : 10
         for i in 0..<count where i % labelEvery == 0 || i == count - 1 {
             let label = i == 0 ? l("report.start") : String(i)
             svg.append("<text class=\"tick\" x=\"\(num(Chart.x(i, of: count)))\" y=\"\(num(Chart.height - 10))\" text-anchor=\"middle\">\(esc(label))</text>")
         }
         let points = values.enumerated().map { "\(num(Chart.x($0.offset, of: count))),\(num(Chart.y(Double($0.element))))" }
         svg.append("<polyline class=\"trajectory\" points=\"\(points.joined(separator: " "))\"/>")
-        if count <= 41 {
+        if count <= Chart.pointLimit {
             for (i, value) in values.enumerated() {
                 let label = i == 0 ? l("report.start") : l("report.step", i)
                 svg.append("<circle class=\"point\" cx=\"\(num(Chart.x(i, of: count)))\" cy=\"\(num(Chart.y(Double(value))))\" r=\"3.5\"><title>\(esc(label)): \(value)</title></circle>")

@@ -19,13 +19,7 @@ extension HTMLReport {
         out.append("<h3>\(esc(l("report.phases")))</h3>")
         out.append("<p>\(esc(l("report.phase.counts", r.phase.aligned, r.phase.ahead, r.phase.behind, r.phase.untagged)))</p>")
         out.append("<ul>")
-        for step in r.steps where step.verdict == .ahead {
-            let choice = step.choice.phase.map { l.label($0.value) } ?? "-"
-            out.append("<li>\(esc(l("report.phase.skip", step.index, l.sceneLabel(step.scene), l.label(step.situationPhase), choice)))</li>")
-        }
-        if r.phase.skips.isEmpty, !r.steps.isEmpty { out.append("<li>\(esc(l("report.phase.noSkips")))</li>") }
-        let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
-        if !behind.isEmpty { out.append("<li>\(esc(l.count(behind.count, "report.phase.behind", ReportText.list(behind))))</li>") }
+        out += l.phaseLines(r).map { "<li>\(esc($0))</li>" }
         out.append("</ul>")
         out.append("</div>")
 
@@ -33,21 +27,9 @@ extension HTMLReport {
         out.append("<h3>\(esc(l("report.kernvragen")))</h3>")
         out.append(coreQuestionGrid(r, l))
         out.append("<ul>")
-        for question in r.kernvragen.covered {
-            if let first = r.kernvragen.firstStep[question] {
-                out.append("<li>\(esc(l("report.kernvragen.first", question.rawValue, first)))</li>")
-            }
-        }
-        if r.kernvragen.missing.isEmpty {
-            out.append("<li>\(esc(l("report.kernvragen.all")))</li>")
-        } else {
-            let missing = r.kernvragen.missing.map { "\($0.rawValue) '\(l.label($0))'" }.joined(separator: ", ")
-            out.append("<li>\(esc(l("report.kernvragen.missing", missing)))</li>")
-            if r.kernvragen.missing.contains(.wieZijnBetrokken) { out.append("<li>\(esc(l("report.kernvragen.five")))</li>") }
-        }
-        for issue in r.kernvragen.orderIssues {
-            out.append("<li class=\"issue\">\(esc(l("report.kernvragen.order", l.label(CoreQuestion.isHetNuVeilig), issue.step, l.sceneLabel(issue.scene, in: r.scenario))))</li>")
-        }
+        let questions = l.coreQuestionLines(r)
+        out += questions.lines.map { "<li>\(esc($0))</li>" }
+        out += questions.orderIssues.map { "<li class=\"issue\">\(esc($0))</li>" }
         out.append("</ul>")
         out.append("</div>")
 
@@ -85,7 +67,7 @@ extension HTMLReport {
 
         out.append("<div class=\"block\">")
         out.append("<h3>\(esc(l("report.expert")))</h3>")
-        out += agreement(r.expert, line: "report.expert.line", steps: "report.expert.steps", none: "report.expert.none", l)
+        out += agreement(l.agreementLines(r.expert, line: "report.expert.line", steps: "report.expert.steps", none: "report.expert.none"))
         out.append("</div>")
 
         if r.isTeam {
@@ -109,7 +91,7 @@ extension HTMLReport {
         if let actual = r.actual {
             out.append("<div class=\"block\">")
             out.append("<h3>\(esc(l("report.actual")))</h3>")
-            out += agreement(actual, line: "report.actual.line", steps: "report.actual.steps", none: "report.actual.none", l)
+            out += agreement(l.agreementLines(actual, line: "report.actual.line", steps: "report.actual.steps", none: "report.actual.none"))
             out.append("</div>")
         }
 
@@ -128,18 +110,15 @@ extension HTMLReport {
             out.append("<div class=\"block\">")
             out.append("<h3>\(esc(l("report.time")))</h3>")
             out.append("<ul class=\"times\">")
-            out += r.steps.map { "<li><b>\($0.index)</b> \(esc(l("report.seconds", ReportDate.seconds($0.decisionMs, l.language))))</li>" }
+            out += r.steps.map { "<li><b>\($0.index)</b> \(esc(l.decisionTime($0)))</li>" }
             out.append("</ul>")
             out.append("</div>")
         }
         out.append("</section>")
     }
 
-    static func agreement(_ a: Agreement, line: String, steps key: String, none: String, _ l: Localizer) -> [String] {
-        guard a.decisions > 0 else { return ["<p>\(esc(l(none)))</p>"] }
-        let steps = l.count(
-            a.decisionSteps.count, key, ReportText.list(a.decisionSteps),
-            a.matchedSteps.isEmpty ? "-" : ReportText.list(a.matchedSteps))
-        return ["<p>\(esc(l.count(a.decisions, line, a.matched, a.decisions)))</p>", "<p class=\"small\">\(esc(steps))</p>"]
+    /// ``Localizer/agreementLines(_:line:steps:none:)`` as paragraphs, the steps in small print.
+    static func agreement(_ lines: [String]) -> [String] {
+        lines.enumerated().map { i, line in i == 0 ? "<p>\(esc(line))</p>" : "<p class=\"small\">\(esc(line))</p>" }
     }
 }

@@ -114,9 +114,9 @@ public enum HTMLReport {
                 out.append("<p class=\"feedback\"><strong>\(esc(l("report.feedback")))</strong>: \(esc(ReportText.oneLine(feedback)))</p>")
             }
             if let actual = step.actualChoice, step.matchesActual != nil {
-                out.append("<p class=\"then\"><strong>\(esc(l("report.actual.then")))</strong> (\(esc(l("report.option", step.shownNumber(of: actual) ?? actual.number)))): \(esc(ReportText.oneLine(actual.text.value)))</p>")
+                out.append("<p class=\"then\"><strong>\(esc(l("report.actual.then")))</strong> (\(esc(l.option(actual, at: step)))): \(esc(ReportText.oneLine(actual.text.value)))</p>")
             }
-            out.append("<p class=\"facts\">\(esc(l("report.safety"))): \(step.safetyBefore) → \(step.safetyAfter) · \(esc(l("report.decisionTime"))): \(esc(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))) · \(esc(l.phasePair(step)))</p>")
+            out.append("<p class=\"facts\">\(esc(l("report.safety"))): \(step.safetyBefore) → \(step.safetyAfter) · \(esc(l("report.decisionTime"))): \(esc(l.decisionTime(step))) · \(esc(l.phasePair(step)))</p>")
             out.append("</li>")
         }
         out.append("</ol>")
@@ -154,7 +154,7 @@ public enum HTMLReport {
             out.append("<p><strong>\(esc(l("report.chosen")))</strong> (\(esc(l("report.option", step.shown)))): \(esc(ReportText.oneLine(step.choice.text.value)))</p>")
             out.append("<ul>")
             for option in step.expertAlternatives {
-                out.append("<li><strong>\(esc(l("report.other.expert")))</strong> (\(esc(l("report.option", step.shownNumber(of: option) ?? option.number)))): \(esc(ReportText.oneLine(option.text.value)))")
+                out.append("<li><strong>\(esc(l("report.other.expert")))</strong> (\(esc(l.option(option, at: step)))): \(esc(ReportText.oneLine(option.text.value)))")
                 if let feedback = option.feedback?.value {
                     out.append("<br><em>\(esc(l("report.feedback")))</em>: \(esc(ReportText.oneLine(feedback)))")
                 }

@@ -2,9 +2,9 @@
 ///
 /// Field names and nesting follow the scoring contract exactly, since scripts and other tools
 /// read them; keys are written in the contract's order. Fields beyond the contract (allowed by
-/// it): `session.acceptedPrivacyRisk`, `steps[].dissent` (team sessions), `elements.missed[].step`,
-/// the objects in `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team
-/// sessions `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
+/// it): `session.acceptedPrivacyRisk`, `elements.missed[].step`, the objects in
+/// `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team sessions
+/// `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
 /// `null` outside a team session); in the review of a past case `steps[].then`, the option
 /// done then at that step (`null` when it was not on screen).
 public enum JSONReport {
@@ -39,15 +39,14 @@ public enum JSONReport {
                 ("ahead", .int(r.phase.ahead)),
                 ("behind", .int(r.phase.behind)),
                 ("untagged", .int(r.phase.untagged)),
-                ("skips", .array(r.phase.skips.compactMap { index in
-                    r.steps.first { $0.index == index }.flatMap { step in
-                        step.choice.phase.map { phase in
-                            .object([
-                                ("step", .int(index)), ("scene", .string(step.scene.id)),
-                                ("situation", .string(step.situationPhase.rawValue)),
-                                ("choice", .string(phase.value.rawValue)),
-                            ])
-                        }
+                // `phase.skips` are the steps with verdict `ahead`, which always have a phase.
+                ("skips", .array(r.steps.filter { $0.verdict == .ahead }.compactMap { step in
+                    step.choice.phase.map { phase in
+                        .object([
+                            ("step", .int(step.index)), ("scene", .string(step.scene.id)),
+                            ("situation", .string(step.situationPhase.rawValue)),
+                            ("choice", .string(phase.value.rawValue)),
+                        ])
                     }
                 })),
             ])),

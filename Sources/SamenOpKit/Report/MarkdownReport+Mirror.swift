@@ -17,13 +17,7 @@ extension MarkdownReport {
         }
         out.append(l("report.phase.counts", r.phase.aligned, r.phase.ahead, r.phase.behind, r.phase.untagged))
         out.append("")
-        for step in r.steps where step.verdict == .ahead {
-            let choice = step.choice.phase.map { l.label($0.value) } ?? "-"
-            out.append("- " + l("report.phase.skip", step.index, l.sceneLabel(step.scene), l.label(step.situationPhase), choice))
-        }
-        if r.phase.skips.isEmpty, !r.steps.isEmpty { out.append("- " + l("report.phase.noSkips")) }
-        let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
-        if !behind.isEmpty { out.append("- " + l.count(behind.count, "report.phase.behind", ReportText.list(behind))) }
+        out += l.phaseLines(r).map { "- " + $0 }
         out.append("")
 
         coreQuestions(r, l, &out)
@@ -62,14 +56,7 @@ extension MarkdownReport {
 
         out.append("### " + l("report.expert"))
         out.append("")
-        if r.expert.decisions == 0 {
-            out.append(l("report.expert.none"))
-        } else {
-            out.append(l.count(r.expert.decisions, "report.expert.line", r.expert.matched, r.expert.decisions))
-            out.append(l.count(
-                r.expert.decisionSteps.count, "report.expert.steps", ReportText.list(r.expert.decisionSteps),
-                r.expert.matchedSteps.isEmpty ? "-" : ReportText.list(r.expert.matchedSteps)))
-        }
+        out += l.agreementLines(r.expert, line: "report.expert.line", steps: "report.expert.steps", none: "report.expert.none")
         out.append("")
 
         if r.isTeam {
@@ -96,14 +83,7 @@ extension MarkdownReport {
         if let actual = r.actual {
             out.append("### " + l("report.actual"))
             out.append("")
-            if actual.decisions == 0 {
-                out.append(l("report.actual.none"))
-            } else {
-                out.append(l.count(actual.decisions, "report.actual.line", actual.matched, actual.decisions))
-                out.append(l.count(
-                    actual.decisionSteps.count, "report.actual.steps", ReportText.list(actual.decisionSteps),
-                    actual.matchedSteps.isEmpty ? "-" : ReportText.list(actual.matchedSteps)))
-            }
+            out += l.agreementLines(actual, line: "report.actual.line", steps: "report.actual.steps", none: "report.actual.none")
             out.append("")
         }
 
@@ -136,7 +116,7 @@ extension MarkdownReport {
             out.append("### " + l("report.time"))
             out.append("")
             for step in r.steps {
-                out.append("- \(l("report.step", step.index)): \(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))")
+                out.append("- \(l("report.step", step.index)): \(l.decisionTime(step))")
             }
             out.append("")
         }
@@ -159,20 +139,8 @@ extension MarkdownReport {
             out.append("| \(l.label(stage)) | " + cells.joined(separator: " | ") + " |")
         }
         out.append("")
-        for question in r.kernvragen.covered {
-            if let first = r.kernvragen.firstStep[question] {
-                out.append("- " + l("report.kernvragen.first", question.rawValue, first))
-            }
-        }
-        if r.kernvragen.missing.isEmpty {
-            out.append("- " + l("report.kernvragen.all"))
-        } else {
-            out.append("- " + l("report.kernvragen.missing", r.kernvragen.missing.map { "\($0.rawValue) '\(l.label($0))'" }.joined(separator: ", ")))
-            if r.kernvragen.missing.contains(.wieZijnBetrokken) { out.append("- " + l("report.kernvragen.five")) }
-        }
-        for issue in r.kernvragen.orderIssues {
-            out.append("- " + l("report.kernvragen.order", l.label(CoreQuestion.isHetNuVeilig), issue.step, l.sceneLabel(issue.scene, in: r.scenario)))
-        }
+        let text = l.coreQuestionLines(r)
+        out += (text.lines + text.orderIssues).map { "- " + $0 }
         out.append("")
     }
 

@@ -64,9 +64,9 @@ public enum MarkdownReport {
                 out.append("- **\(l("report.feedback"))**: \(ReportText.oneLine(feedback))")
             }
             if let actual = step.actualChoice, step.matchesActual != nil {
-                out.append("- **\(l("report.actual.then"))** (\(l("report.option", step.shownNumber(of: actual) ?? actual.number))): \(ReportText.oneLine(actual.text.value))")
+                out.append("- **\(l("report.actual.then"))** (\(l.option(actual, at: step))): \(ReportText.oneLine(actual.text.value))")
             }
-            out.append("- **\(l("report.safety"))**: \(step.safetyBefore) → \(step.safetyAfter) · \(l.phasePair(step)) · \(l("report.decisionTime")): \(l("report.seconds", ReportDate.seconds(step.decisionMs, l.language)))")
+            out.append("- **\(l("report.safety"))**: \(step.safetyBefore) → \(step.safetyAfter) · \(l.phasePair(step)) · \(l("report.decisionTime")): \(l.decisionTime(step))")
             out.append("")
         }
         if let ending = r.ending {
@@ -106,7 +106,7 @@ public enum MarkdownReport {
             out.append("")
             out.append("- **\(l("report.chosen"))** (\(l("report.option", step.shown))): \(ReportText.oneLine(step.choice.text.value))")
             for option in step.expertAlternatives {
-                out.append("- **\(l("report.other.expert"))** (\(l("report.option", step.shownNumber(of: option) ?? option.number))): \(ReportText.oneLine(option.text.value))")
+                out.append("- **\(l("report.other.expert"))** (\(l.option(option, at: step))): \(ReportText.oneLine(option.text.value))")
                 if let feedback = option.feedback?.value {
                     out.append("  - \(l("report.feedback")): \(ReportText.oneLine(feedback))")
                 }

@@ -105,6 +105,58 @@ extension Localizer {
         return dissent.isEmpty ? self("report.team.agreed") : count(dissent.count, "report.team.dissent", ReportText.list(dissent))
     }
 
+    /// `optie 2`: an option as the trainee saw it numbered at `step`, its authored number when
+    /// it was not on screen.
+    func option(_ choice: Choice, at step: StepReflection) -> String {
+        self("report.option", step.shownNumber(of: choice) ?? choice.number)
+    }
+
+    /// `5,1 s`: how long a decision took, in the language's notation.
+    func decisionTime(_ step: StepReflection) -> String {
+        self("report.seconds", ReportDate.seconds(step.decisionMs, language))
+    }
+
+    /// The phase figures as sentences, shared by the Markdown and HTML mirrors: each skip (or
+    /// that there was none), then the steps that went back to an earlier phase.
+    func phaseLines(_ r: Reflection) -> [String] {
+        var lines = r.steps.filter { $0.verdict == .ahead }.map { step in
+            self("report.phase.skip", step.index, sceneLabel(step.scene), label(step.situationPhase),
+                 step.choice.phase.map { label($0.value) } ?? "-")
+        }
+        if r.phase.skips.isEmpty, !r.steps.isEmpty { lines.append(self("report.phase.noSkips")) }
+        let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
+        if !behind.isEmpty { lines.append(count(behind.count, "report.phase.behind", ReportText.list(behind))) }
+        return lines
+    }
+
+    /// The core-question figures as sentences below the grid: where each question was first
+    /// covered and which were not; `orderIssues` apart, since the HTML report marks them.
+    func coreQuestionLines(_ r: Reflection) -> (lines: [String], orderIssues: [String]) {
+        let k = r.kernvragen
+        var lines = k.covered.compactMap { question in k.firstStep[question].map { self("report.kernvragen.first", question.rawValue, $0) } }
+        if k.missing.isEmpty {
+            lines.append(self("report.kernvragen.all"))
+        } else {
+            lines.append(self("report.kernvragen.missing", k.missing.map { "\($0.rawValue) '\(label($0))'" }.joined(separator: ", ")))
+            if k.missing.contains(.wieZijnBetrokken) { lines.append(self("report.kernvragen.five")) }
+        }
+        let issues = k.orderIssues.map {
+            self("report.kernvragen.order", label(CoreQuestion.isHetNuVeilig), $0.step, sceneLabel($0.scene, in: r.scenario))
+        }
+        return (lines, issues)
+    }
+
+    /// An agreement figure (expert, or then vs now) as its count and the steps behind it, or
+    /// as the one sentence `none` when there were no decisions to compare.
+    func agreementLines(_ a: Agreement, line: String, steps key: String, none: String) -> [String] {
+        guard a.decisions > 0 else { return [self(none)] }
+        return [
+            count(a.decisions, line, a.matched, a.decisions),
+            count(a.decisionSteps.count, key, ReportText.list(a.decisionSteps),
+                  a.matchedSteps.isEmpty ? "-" : ReportText.list(a.matchedSteps)),
+        ]
+    }
+
     /// The five generic questions of the reflection cycle.
     var cycleQuestions: [String] { (1...5).map { self("report.cycle.\($0)") } }
 }

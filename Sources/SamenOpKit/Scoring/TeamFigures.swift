@@ -101,23 +101,22 @@ extension TeamFigures {
             }
             return votes == 0 ? nil : RoleAgreement(role: role.id, votes: votes, expert: expert, steps: voted, expertSteps: matched)
         }
-        var held: [HeldCard] = []
-        var order: [String] = []
+        // One pass over the decisions: each role-bound card in the order it was first held,
+        // with every step at which it was revealed to its role and not yet shared.
+        var order: [(card: String, role: String)] = []
+        var heldAt: [String: [Int]] = [:]
         for step in steps {
             guard let record = records[step.index] else { continue }
-            for id in record.revealedBefore where !record.sharedBefore.contains(id) && !order.contains(id) {
-                if scenario.card(id)?.role != nil { order.append(id) }
+            for id in record.revealedBefore where !record.sharedBefore.contains(id) {
+                guard let role = scenario.card(id)?.role?.value else { continue }
+                if heldAt[id] == nil { order.append((id, role)) }
+                heldAt[id, default: []].append(step.index)
             }
         }
-        for id in order {
-            guard let role = scenario.card(id)?.role?.value else { continue }
-            let heldAt = steps.filter { step in
-                records[step.index].map { $0.revealedBefore.contains(id) && !$0.sharedBefore.contains(id) } ?? false
-            }.map(\.index)
+        heldCards = order.map { id, role in
             let sharedBy = steps.first { records[$0.index]?.sharedBefore.contains(id) ?? false }?.index
-            held.append(HeldCard(card: id, role: role, heldAt: heldAt, sharedBy: sharedBy, shared: shared.contains(id)))
+            return HeldCard(card: id, role: role, heldAt: heldAt[id] ?? [], sharedBy: sharedBy, shared: shared.contains(id))
         }
-        heldCards = held
     }
 
     static func disagreement(_ step: StepReflection) -> Disagreement? {
