@@ -55,8 +55,8 @@ struct CheckCommand: ParsableCommand {
                 Terminal.printError(result.diagnostics.map { formatter.format($0, file: result.file) }.joined(separator: "\n"))
             }
             notices.forEach(Terminal.printError)
-            Terminal.printError(l("check.summary", l.count("check.error", errors), l.count("check.warning", warnings),
-                                  l.count("check.file", results.count)))
+            Terminal.printError(l("check.summary", l.count(errors, "check.error", errors), l.count(warnings, "check.warning", warnings),
+                                  l.count(results.count, "check.file", results.count)))
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }

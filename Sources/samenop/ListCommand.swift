@@ -40,7 +40,7 @@ struct ListCommand: ParsableCommand {
             } else {
                 broken = true
                 let first = entry.diagnostics.first { $0.severity == .error }
-                Terminal.printError(l("list.skipped", entry.file, l.count("check.error", entry.errorCount))
+                Terminal.printError(l("list.skipped", entry.file, l.count(entry.errorCount, "check.error", entry.errorCount))
                                     + (first.map { "\n  " + ($0.location?.description ?? entry.file) + ": " + $0.message(in: l.language) } ?? ""))
             }
         }

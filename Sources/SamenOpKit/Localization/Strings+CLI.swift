@@ -49,10 +49,3 @@ extension Strings {
         "list.kind.past-case": .init(nl: "casus", en: "past case"),
     ]
 }
-
-extension Localizer {
-    /// "1 fout" / "2 fouten": `key.one` or `key.other` with the count.
-    public func count(_ key: String, _ n: Int) -> String {
-        self(n == 1 ? "\(key).one" : "\(key).other", n)
-    }
-}

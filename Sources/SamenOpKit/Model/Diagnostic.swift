@@ -30,11 +30,6 @@ public struct Diagnostic: Hashable, Sendable {
         self.localizedHint = hint
     }
 
-    /// A diagnostic whose text is the same in every language (already localised by its maker).
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) {
-        self.init(severity, code, at: location, .verbatim(message), hint: hint.map(LocalizedMessage.verbatim))
-    }
-
     /// The message in English.
     public var message: String { localizedMessage.text(in: .en) }
     /// The hint in English.
@@ -50,14 +45,6 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     public static func warning(_ code: String, at location: SourceLocation?, _ message: LocalizedMessage, hint: LocalizedMessage? = nil) -> Diagnostic {
-        Diagnostic(.warning, code, at: location, message, hint: hint)
-    }
-
-    public static func error(_ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, code, at: location, message, hint: hint)
-    }
-
-    public static func warning(_ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, code, at: location, message, hint: hint)
     }
 }

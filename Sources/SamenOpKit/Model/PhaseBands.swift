@@ -18,7 +18,7 @@ public struct PhaseBands: Sendable, Hashable {
 
     /// The phase whose band holds `veiligheid`, clamping values outside the scale.
     public func phase(for veiligheid: Int) -> Phase {
-        let value = min(max(veiligheid, safetyRange.lowerBound), safetyRange.upperBound)
+        let value = veiligheid.clamped(to: safetyRange)
         for phase in Phase.allCases {
             if let band = bands[phase], band.contains(value) { return phase }
         }

@@ -41,7 +41,7 @@ extension Reflection {
         actual = review ? Self.agreement(steps, decision: { $0.matchesActual != nil }, match: { $0.matchesActual == true }) : nil
 
         let initial = scenario.initialValues[safetyVariable]?.intValue ?? 0
-        trajectory = [Self.clamp(initial)] + steps.map(\.safetyAfter)
+        trajectory = [initial.clamped(to: safetyRange)] + steps.map(\.safetyAfter)
 
         currentScene = session.scene
         pendingNotes = session.isFinished ? [] : session.state.pendingNotes
@@ -52,7 +52,6 @@ extension Reflection {
             ? TeamFigures(steps: steps, records: recorded, scenario: scenario, shared: state.shared) : nil
     }
 
-    static func clamp(_ value: Int) -> Int { min(max(value, safetyRange.lowerBound), safetyRange.upperBound) }
 
     static func phaseFigures(_ steps: [StepReflection]) -> PhaseFigures {
         func count(_ verdict: PhaseVerdict) -> Int { steps.count { $0.verdict == verdict } }
@@ -110,7 +109,7 @@ extension StepReflection {
         guard let scene = scenario.scene(step.scene),
               let choice = scene.choices.first(where: { $0.number == step.choice }) else { return nil }
         let shownChoices = step.shownChoices.compactMap { number in scene.choices.first { $0.number == number } }
-        let before = Reflection.clamp(step.safetyBefore)
+        let before = step.safetyBefore.clamped(to: safetyRange)
         let situation = scene.phase?.value ?? scenario.phaseBands.phase(for: before)
 
         let verdict: PhaseVerdict
@@ -136,7 +135,7 @@ extension StepReflection {
         self.init(
             index: index, undone: step.undone, scene: scene, choice: choice, shown: step.shown,
             shownChoices: shownChoices, situationPhase: situation, verdict: verdict,
-            safetyBefore: before, safetyAfter: Reflection.clamp(step.safetyAfter),
+            safetyBefore: before, safetyAfter: step.safetyAfter.clamped(to: safetyRange),
             decisionMs: step.decisionMs, notes: step.notes, votes: step.votes, chosenAt: step.chosenAt,
             missed: missed, matchesActual: matchesActual)
     }

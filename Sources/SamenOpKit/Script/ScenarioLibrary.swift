@@ -6,7 +6,7 @@ public struct ScenarioLibrary: Sendable {
     /// One per `.yaml`/`.yml` file, sorted by file name.
     public var entries: [LoadResult]
     /// Every file's diagnostics, and the library-level ones (ids unique across the folder).
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic] { entries.flatMap(\.diagnostics) }
 
     /// The library folder: the option, else `SAMENOP_SCENARIOS`, else `./Scenarios` if it
     /// exists, else the bundled scenarios (a `Scenarios` folder found by walking up from the
@@ -60,7 +60,6 @@ public struct ScenarioLibrary: Sendable {
             }
         }
         self.entries = entries
-        diagnostics = entries.flatMap(\.diagnostics)
     }
 
     /// A scenario by library id, or by path to a file (a path is loaded directly).

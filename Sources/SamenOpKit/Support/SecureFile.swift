@@ -44,9 +44,16 @@ public enum SecureFile {
         }
     }
 
-    /// Creates `path` and its missing parents; the last folder gets mode 0700.
+    /// Creates `path` and its missing parents; only `path` itself gets mode 0700.
+    ///
+    /// Parents get the usual mode so that a store placed deep in a new tree does not lock
+    /// the user out of folders they meant to share; an existing `path` keeps its mode.
     public static func createPrivateFolder(_ path: String) throws(WriteError) {
         do {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            }
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {

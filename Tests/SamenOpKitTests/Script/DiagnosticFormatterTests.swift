@@ -4,8 +4,8 @@ import Testing
 
 @Suite("DiagnosticFormatter")
 struct DiagnosticFormatterTests {
-    let diagnostic = Diagnostic.error("SO024", at: SourceLocation(file: "a.yaml", line: 2, column: 10), "unknown stage 'erop_af'",
-                                      hint: "did you mean 'erop-af'?")
+    let diagnostic = Diagnostic.error("SO024", at: SourceLocation(file: "a.yaml", line: 2, column: 10), .verbatim("unknown stage 'erop_af'"),
+                                      hint: .verbatim("did you mean 'erop-af'?"))
 
     @Test("message line, source line with a caret under the column, then the hint")
     func plain() {
@@ -20,9 +20,9 @@ struct DiagnosticFormatterTests {
 
     @Test("without the source, and without a location, only the message")
     func noSource() {
-        #expect(DiagnosticFormatter().format(.warning("SO080", at: SourceLocation(file: "a.yaml", line: 1, column: 1), "m"))
+        #expect(DiagnosticFormatter().format(.warning("SO080", at: SourceLocation(file: "a.yaml", line: 1, column: 1), .verbatim("m")))
             == "a.yaml:1:1: warning: m [SO080]")
-        #expect(DiagnosticFormatter().format(.error("SO001", at: nil, "no such file"), file: "b.yaml")
+        #expect(DiagnosticFormatter().format(.error("SO001", at: nil, .verbatim("no such file")), file: "b.yaml")
             == "b.yaml: error: no such file [SO001]")
     }
 
@@ -30,7 +30,7 @@ struct DiagnosticFormatterTests {
     func longLine() {
         let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 300)
         let formatter = DiagnosticFormatter(sources: ["a.yaml": line])
-        let text = formatter.format(.error("SO002", at: SourceLocation(file: "a.yaml", line: 1, column: 301), "m"))
+        let text = formatter.format(.error("SO002", at: SourceLocation(file: "a.yaml", line: 1, column: 301), .verbatim("m")))
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[1] == "..." + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59) + "...")
         #expect(lines[2] == String(repeating: " ", count: 63) + "^")
@@ -45,7 +45,7 @@ struct DiagnosticFormatterTests {
 
     @Test("JSON has every field, with null for what is absent")
     func json() throws {
-        let result = LoadResult(file: "b.yaml", scenario: nil, diagnostics: [diagnostic, .error("SO001", at: nil, "no such file")])
+        let result = LoadResult(file: "b.yaml", scenario: nil, diagnostics: [diagnostic, .error("SO001", at: nil, .verbatim("no such file"))])
         let parsed = try JSONSerialization.jsonObject(with: Data(DiagnosticFormatter.json([result]).utf8)) as? [[String: Any]]
         #expect(parsed?.count == 2)
         #expect(parsed?[0]["file"] as? String == "a.yaml")

@@ -296,7 +296,7 @@ struct DiagnosticsLocalizationTests {
         #expect(braces.diagnostics.map { $0.message(in: .nl) }
             == ["onbekende sleutel '{1}' in het scenario", "onbekende sleutel '{0}' in het scenario"])
         #expect(braces.diagnostics.first?.message == "unknown key '{1}' in the scenario")
-        let plain = Diagnostic.error("SO100", at: nil, "al vertaald", hint: "tip")
+        let plain = Diagnostic.error("SO100", at: nil, .verbatim("al vertaald"), hint: .verbatim("tip"))
         #expect(plain.message(in: .en) == "al vertaald" && plain.message(in: .nl) == "al vertaald")
         #expect(plain.hint(in: .nl) == "tip" && plain.localizedMessage.key == nil)
     }

@@ -20,6 +20,13 @@ struct SessionStoreTests {
         ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? NSNumber)?.intValue ?? -1
     }
 
+    /// The process's file mode mask, read without changing it (`umask(2)` can only set it).
+    static func umask() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+        return line.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
+    }
+
     /// Plays a few actions, committing each event as the REPL does.
     static func play(_ store: SessionStore, id: String = "abcd2345", finish: Bool = false) throws -> Session {
         var session = Session(scenario: F.scenario(), header: F.header(id: id))
@@ -108,6 +115,8 @@ struct SessionStoreTests {
         let store = try SessionStore(path: path)
         _ = try Self.play(store)
         #expect(Self.mode(folder) == 0o700)
+        // Only the store's own folder is private: parents made on the way get the usual mode.
+        #expect(Self.mode((folder as NSString).deletingLastPathComponent) == 0o777 & ~Self.umask())
         #expect(Self.mode(path) == 0o600)
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         #expect(Self.mode(path + "-wal") == 0o600)

@@ -64,6 +64,12 @@ struct Binary {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = currentDirectory ?? packageRoot
+        return try collect(process, input: input)
+    }
+
+    /// Starts `process`, feeds it `input` (or nothing) on standard input, waits for it to end,
+    /// and returns its status and output.
+    static func collect(_ process: Process, input: String? = nil) throws -> Result {
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

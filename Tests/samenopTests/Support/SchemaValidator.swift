@@ -70,32 +70,15 @@ struct SchemaValidator {
     }
 
     /// Runs the interpreter with `arguments` in the test's environment.
-    private static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let env = ProcessInfo.processInfo.environment
+    private static func run(_ arguments: [String]) throws -> Binary.Result {
         let process = Process()
-        if let python = env["SAMENOP_PYTHON"], !python.isEmpty {
+        if let python = ProcessInfo.processInfo.environment["SAMENOP_PYTHON"], !python.isEmpty {
             process.executableURL = URL(fileURLWithPath: python)
             process.arguments = arguments
         } else {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["python3"] + arguments
         }
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes concurrently so a full pipe never blocks the child.
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return try Binary.collect(process)
     }
 }
