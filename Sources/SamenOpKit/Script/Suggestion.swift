@@ -1,7 +1,7 @@
 /// "Did you mean ...?" for near-miss keys and vocabulary ids.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` when it is close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (String, Int)?
         for candidate in candidates {
@@ -19,7 +19,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance, with an adjacent swap counted as one edit.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

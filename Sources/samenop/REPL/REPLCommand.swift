@@ -57,7 +57,7 @@ enum REPLCommand: String, CaseIterable, Sendable {
     /// The known name closest to `word`, if it is close enough to be a typo.
     static func suggestion(for word: String) -> String? {
         let word = word.lowercased()
-        let scored = allNames.map { ($0, editDistance(word, $0)) }
+        let scored = allNames.map { ($0, Suggestion.editDistance(word, $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(3, word.count / 2)) else { return nil }
         return best.0
     }
@@ -89,20 +89,4 @@ enum REPLInput: Equatable {
         let rest = String(trimmed.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
         self = .command(command, arguments: rest.split(separator: " ").map(String.init), rest: rest)
     }
-}
-
-/// Levenshtein distance, for "did you mean".
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

@@ -1,3 +1,5 @@
+import SamenOpKit
+
 /// Lets the common options come before the subcommand: `samenop --lang en list`.
 ///
 /// The REPL is the default subcommand, so without this the parser reads `--lang en list` as
@@ -39,7 +41,7 @@ enum ArgumentOrder {
         if let name = dutch[typed], subcommands.contains(name) { return name }
         var best: (name: String, distance: Int)?
         for name in subcommands.sorted() {
-            let distance = editDistance(typed, name)
+            let distance = Suggestion.editDistance(typed, name)
             guard distance <= 2 || name.hasPrefix(typed) else { continue }
             if best == nil || distance < best!.distance { best = (name, distance) }
         }
