@@ -1,12 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// One target per layer, so that a wrong import is a build error (Docs/architecture.md has the
+// graph). Only SamenOpScript imports Yams, only SamenOpStore imports GRDB, only SamenOpCLI
+// imports ArgumentParser and readline.
 let package = Package(
     name: "samenop",
+    defaultLocalization: "nl",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samenop", targets: ["samenop"]),
-        .library(name: "SamenOpKit", targets: ["SamenOpKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -14,38 +17,52 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
+        .target(name: "SamenOpText", resources: [.process("Resources")]),
+        .target(name: "SamenOpModel", dependencies: ["SamenOpText"]),
         .target(
-            name: "SamenOpKit",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            name: "SamenOpScript",
+            dependencies: ["SamenOpModel", "SamenOpText", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "SamenOpEngine", dependencies: ["SamenOpModel", "SamenOpText"]),
+        .target(name: "SamenOpReport", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
+        .target(
+            name: "SamenOpStore",
+            dependencies: ["SamenOpEngine", "SamenOpModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
-        .executableTarget(
-            name: "samenop",
+        .target(
+            name: "SamenOpCLI",
             dependencies: [
-                "SamenOpKit",
-                "CReadline",
+                "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
+                "SamenOpStore", "SamenOpPrivacy", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "samenop", dependencies: ["SamenOpCLI"]),
         .executableTarget(
             name: "samenop-bench",
-            dependencies: ["SamenOpKit"]
+            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy"]
         ),
         .testTarget(
             name: "SamenOpKitTests",
-            dependencies: ["SamenOpKit"],
+            dependencies: [
+                "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
+                "SamenOpStore", "SamenOpPrivacy",
+            ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
-            exclude: ["Report/Golden", "Scenarios/Transcripts"]
+            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures"]
+        ),
+        .testTarget(
+            name: "SamenOpCLITests",
+            dependencies: ["SamenOpCLI", "SamenOpText", "SamenOpModel", "SamenOpEngine"]
         ),
         .testTarget(
             name: "samenopTests",
-            dependencies: ["SamenOpKit"]
+            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore"]
         ),
     ]
 )

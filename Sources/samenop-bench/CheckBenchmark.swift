@@ -1,5 +1,9 @@
 import Foundation
-import SamenOpKit
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpPrivacy
 
 /// `samenop-bench check`: loading and checking a large scenario, against PyYAML's C loader
 /// (libyaml, the same parser Yams wraps) reading the same file.

@@ -1,5 +1,9 @@
 import Foundation
-import SamenOpKit
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpPrivacy
 
 /// `samenop-bench privacy`: the privacy scan of `check --privacy`, against loading the same
 /// file (`ScenarioLoader.load`, what plain `check` does) in the same run.

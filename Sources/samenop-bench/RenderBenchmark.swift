@@ -1,5 +1,9 @@
 import Foundation
-import SamenOpKit
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpPrivacy
 
 /// `samenop-bench render`: scoring and each report renderer on a long generated team session.
 ///

@@ -1,4 +1,9 @@
 import Foundation
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpPrivacy
 
 /// `samenop-bench startup`: the time from starting `samenop` to its first prompt, against
 /// `/bin/true` started the same way in the same run.

@@ -1,4 +1,9 @@
 import Foundation
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpPrivacy
 
 /// Small timing helpers shared by the benchmarks.
 enum Timing {

@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 @Suite("Argument order")
 struct ArgumentOrderTests {

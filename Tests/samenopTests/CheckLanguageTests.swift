@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// `samenop check`, `list` and `play` speak the run's language (`--lang`, else `LANG`) in
 /// their diagnostics; `check --json` keeps English in `message`/`hint` for tools.

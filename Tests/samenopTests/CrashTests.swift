@@ -1,5 +1,10 @@
 import Foundation
-import SamenOpKit
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 import Testing
 
 #if canImport(Glibc)

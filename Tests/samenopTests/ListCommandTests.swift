@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// `samenop list` end to end through the built binary.
 @Suite("ListCommand")

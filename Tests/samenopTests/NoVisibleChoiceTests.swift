@@ -1,6 +1,11 @@
 import Foundation
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// A non-ending scene whose every choice is hidden by a false condition: a scenario bug that
 /// `check` cannot always see. The REPL and `play` explain it instead of "Kies 1 t/m 0".

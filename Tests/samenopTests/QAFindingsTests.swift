@@ -1,6 +1,11 @@
 import Foundation
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// Problems found by using the program as a trainer would, each pinned by a test.
 @Suite("QA findings")

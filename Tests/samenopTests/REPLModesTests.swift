@@ -1,6 +1,11 @@
 import Foundation
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 @Suite("REPL modes")
 struct REPLModesTests {

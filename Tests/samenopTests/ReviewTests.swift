@@ -1,6 +1,11 @@
 import Foundation
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// Review of a past case end to end: the REPL through piped input, `play --mode review`, the
 /// refusals (no past case, a malformed past case, privacy findings) and `--accept-privacy-risk`.

@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// A role's name may hold brackets ("Politie (noodhulp)"): a person and their role are shown
 /// as "Anna · Politie (noodhulp)", never as "Anna (Politie (noodhulp))".

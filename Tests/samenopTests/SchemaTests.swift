@@ -1,6 +1,11 @@
 import Foundation
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// The editor schema `Docs/samenop-1.schema.json` must agree with the program: same
 /// vocabularies, the documented example and every bundled scenario accepted, broken documents

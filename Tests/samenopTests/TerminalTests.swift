@@ -1,4 +1,10 @@
 import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 import Testing
 
 #if canImport(Glibc)

@@ -1,5 +1,11 @@
 import Foundation
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// Small scenarios built directly in Swift, so that engine and store tests do not depend on
 /// the YAML loader.
@@ -10,7 +16,7 @@ enum EngineFixture {
     static func located<T>(_ value: T) -> Located<T> { Located(value, at: here) }
 
     static func choice(
-        _ number: Int, _ text: String, goto: String, condition: SamenOpKit.Expression? = nil, phase: Phase? = nil,
+        _ number: Int, _ text: String, goto: String, condition: SamenOpModel.Expression? = nil, phase: Phase? = nil,
         kernvragen: [CoreQuestion] = [], expert: Bool = false, actual: Bool? = nil, feedback: String? = nil,
         set: [String: Value] = [:], add: [String: Int] = [:], reveal: [String] = []
     ) -> Choice {

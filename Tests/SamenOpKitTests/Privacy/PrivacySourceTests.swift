@@ -1,5 +1,11 @@
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// A scenario whose title, summary and scene texts are the given values, located where a
 /// loader would locate them (the value's first character, or a block scalar's indicator).

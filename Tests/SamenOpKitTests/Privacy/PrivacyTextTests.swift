@@ -1,5 +1,11 @@
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// `kind identifier` for every finding in `text`, so expectations read as the text they test.
 func findings(_ text: String) -> [String] {

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// Reports of the bundled scenarios in `Scenarios/`, each played along its recorded path: the
 /// `choices:` line of `Scenarios/Transcripts/ID.txt` (the transcript the scenario tests play).

@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
 
 /// Golden files: a report compared byte for byte with a stored one under `Report/Golden/`.
 /// Run with `SAMENOP_RECORD=1` to write the files again after an intended change.

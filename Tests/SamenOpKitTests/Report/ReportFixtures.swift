@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// The fixed playthroughs behind the golden reports.
 enum ReportFixtures {

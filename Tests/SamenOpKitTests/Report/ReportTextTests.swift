@@ -1,5 +1,11 @@
-@testable import SamenOpKit
 import Testing
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 @Suite("ReportText")
 struct ReportTextTests {

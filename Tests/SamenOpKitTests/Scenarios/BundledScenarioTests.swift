@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// Holds every bundled scenario in `Scenarios/` to the bar of the scenario library (issue 7):
 /// clean under the strict check, long enough to train with, and playable with the engine along

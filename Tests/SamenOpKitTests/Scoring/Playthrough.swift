@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// Loads inline YAML scenarios and plays them with a fixed clock, so that scoring tests read
 /// like the scenario files trainers write and reports stay byte-for-byte stable.

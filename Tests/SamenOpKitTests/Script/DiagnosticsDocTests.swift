@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
 
 /// Every code the Kit can report is documented, and nothing documented is unused.
 @Suite("DiagnosticsDoc")
@@ -23,7 +30,7 @@ struct DiagnosticsDocTests {
     @Test("Docs/diagnostics.md has a section for every code used in Script/ and Validation/, and no others")
     func documented() throws {
         var used = Set<String>()
-        for folder in ["Sources/SamenOpKit/Script", "Sources/SamenOpKit/Validation"] {
+        for folder in ["Sources/SamenOpScript", "Sources/SamenOpScript/Validation"] {
             let url = Self.root.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".swift") {
                 used.formUnion(Self.codes(in: try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)))

@@ -1,24 +1,33 @@
 import Foundation
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// Every diagnostic is available in Dutch and English through the one localisation table.
 @Suite("DiagnosticsLocalization")
 struct DiagnosticsLocalizationTests {
-    /// `diag.*` keys written in `Script/` and `Validation/`.
+    /// The `diag.*` keys whose constants (`.diagSO022Scene`) are used in SamenOpScript.
     static func keysInSources() throws -> Set<String> {
-        let regex = try NSRegularExpression(pattern: "\"(diag\\.[A-Za-z0-9.-]+)\"")
-        var keys = Set<String>()
-        for folder in ["Sources/SamenOpKit/Script", "Sources/SamenOpKit/Validation"] {
+        var text = ""
+        for folder in ["Sources/SamenOpScript", "Sources/SamenOpScript/Validation"] {
             let url = DiagnosticsDocTests.root.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".swift") {
-                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
-                for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                    if let range = Range(match.range(at: 1), in: text) { keys.insert(String(text[range])) }
-                }
+                text += try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
             }
         }
-        return keys
+        let used = Set(text.matches(of: /\.(diag[A-Z0-9][A-Za-z0-9]*)/).map { String($0.output.1) })
+        return Set(Strings.table.keys.filter { $0.hasPrefix("diag.") && used.contains(constantName($0)) })
+    }
+
+    /// The generated constant's name for a key (scripts/generate-text-keys): `diag.SO022.scene` -> `diagSO022Scene`.
+    static func constantName(_ key: String) -> String {
+        let parts = key.split(whereSeparator: { ".-_".contains($0) }).map(String.init)
+        return parts[0] + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     /// The `{n}` placeholders of a text, sorted.
@@ -188,7 +197,7 @@ struct DiagnosticsLocalizationTests {
             let parts = [diagnostic.localizedMessage] + (diagnostic.localizedHint.map { [$0] } ?? [])
             for part in parts {
                 #expect(part.key != nil, "\(diagnostic.code): '\(part)' is not from the table")
-                for key in part.keys { #expect(Strings.table[key] != nil, "\(diagnostic.code): \(key) missing") }
+                for key in part.keys { #expect(Strings.table[key.rawValue] != nil, "\(diagnostic.code): \(key) missing") }
                 #expect(part.text(in: .nl) != part.text(in: .en), "\(diagnostic.code): '\(part)' reads the same in Dutch")
             }
         }
@@ -198,9 +207,9 @@ struct DiagnosticsLocalizationTests {
         // Every key is reached but an unreadable file (the tests run as any user, root included),
         // the fallback for a vocabulary added without its own message, and an alias node (Yams
         // resolves aliases before the builder sees them).
-        let reached = Set(diagnostics.flatMap { $0.localizedMessage.keys + ($0.localizedHint?.keys ?? []) })
+        let reached = Set(diagnostics.flatMap { $0.localizedMessage.keys + ($0.localizedHint?.keys ?? []) }.map(\.rawValue))
         #expect(Set(Strings.table.keys.filter { $0.hasPrefix("diag.") }).subtracting(reached).sorted()
-            == ["diag.SO001.read-error", "diag.SO001.unreadable", "diag.SO024.value", "diag.node.alias"])
+            == [TextKey.diagNodeAlias, .diagSO001ReadError, .diagSO001Unreadable, .diagSO024Value].map(\.rawValue).sorted())
     }
 
     @Test("Dutch messages and hints, word for word")
@@ -285,11 +294,11 @@ struct DiagnosticsLocalizationTests {
 
     @Test("a message renders its arguments in the same language; verbatim text and plain-string diagnostics stay as written")
     func messages() {
-        let nested = LocalizedMessage.key("diag.SO008", "stgae", LocalizedMessage.key("diag.what.choice", 2, "begin"))
+        let nested = LocalizedMessage.key(.diagSO008, "stgae", LocalizedMessage.key(.diagWhatChoice, 2, "begin"))
         #expect(nested.text(in: .nl) == "onbekende sleutel 'stgae' in keuze 2 van scène 'begin'")
         #expect(nested.text(in: .en) == "unknown key 'stgae' in choice 2 of scene 'begin'")
         #expect("\(nested)" == "unknown key 'stgae' in choice 2 of scene 'begin'")
-        #expect(nested.keys == ["diag.SO008", "diag.what.choice"])
+        #expect(nested.keys == [.diagSO008, .diagWhatChoice])
         #expect(LocalizedMessage.verbatim("vrije tekst").text(in: .en) == "vrije tekst")
         // A key written as a placeholder in the file is shown as written, not filled in again.
         let braces = Fixture.load(Fixture.replacing("title: Test", with: "title: Test\n'{1}': x\n'{0}': y"))

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// One broken fixture per structure, value and vocabulary code, with its exact message.
 @Suite("Diagnostics")

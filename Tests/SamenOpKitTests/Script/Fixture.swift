@@ -1,5 +1,11 @@
 import Foundation
-@testable import SamenOpKit
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 
 /// A small valid scenario for tests, and helpers to break it.
 enum Fixture {

@@ -1,5 +1,11 @@
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
 
 @Suite("YAML syntax in Dutch")
 struct YAMLSyntaxDutchTests {

@@ -1,7 +1,13 @@
 import Foundation
+@testable import SamenOpText
+@testable import SamenOpModel
+@testable import SamenOpScript
+@testable import SamenOpEngine
+@testable import SamenOpReport
+@testable import SamenOpStore
+@testable import SamenOpPrivacy
 import GRDB
 import Testing
-@testable import SamenOpKit
 
 #if canImport(Glibc)
 import Glibc

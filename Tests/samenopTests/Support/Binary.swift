@@ -1,4 +1,10 @@
 import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// Runs the built `samenop` binary as a user would: arguments, piped standard input, an
 /// environment, and a fresh store, and collects exit status and output.

@@ -1,6 +1,11 @@
 import Foundation
-import SamenOpKit
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// A small scenario file for the REPL, play and resume tests, and helpers around a store.
 enum REPLFixture {

@@ -1,5 +1,10 @@
 import Foundation
-import SamenOpKit
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// A small anonymised past case for the review tests, and variants of it.
 enum ReviewFixture {

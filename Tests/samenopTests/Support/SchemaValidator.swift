@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
 
 /// Validates YAML files against `Docs/samenop-1.schema.json` with Python's `jsonschema`
 /// (draft-07), the same check a trainer's editor runs.

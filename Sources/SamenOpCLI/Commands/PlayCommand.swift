@@ -1,0 +1,175 @@
+import ArgumentParser
+import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+extension ReportOutput.Format: ExpressibleByArgument {}
+
+/// `samenop play SCENARIO --choices 2,1,3`: a scripted, non-interactive run.
+///
+/// The numbers are the ones shown at each step, as in the REPL. The session is stored like
+/// an interactive one, then its report goes to standard output or `--output`.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Play a scenario with given choices, store the session and print its report.")
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case selfStudy = "self-study"
+        case review
+    }
+
+    @Argument(help: "A scenario id from the library, or a path to a scenario file.")
+    var scenario: String
+
+    @Option(name: .long, help: "The choices as shown at each step, comma-separated (e.g. 2,1,3).")
+    var choices: String
+
+    @Option(name: .long, help: "A note on a step, as STEP:TEXT (repeatable).")
+    var note: [String] = []
+
+    @Option(name: .long, help: "self-study (default) or review (past cases only).")
+    var mode: Mode = .selfStudy
+
+    @Flag(name: .customLong("accept-privacy-risk"),
+          help: "With --mode review: play a past case although the privacy check has findings (the report says so).")
+    var acceptPrivacyRisk = false
+
+    @Option(name: .long, help: "Report format: md, html or json.")
+    var report: ReportOutput.Format = .md
+
+    @Option(name: .long, help: "Write the report to this file (mode 0600) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var common: CommonOptions
+
+    /// The parsed `--choices`.
+    var numbers: [Int] { choices.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    /// The parsed `--note`s, step to texts.
+    var notes: [Int: [String]] {
+        var notes: [Int: [String]] = [:]
+        for entry in note {
+            let parts = entry.split(separator: ":", maxSplits: 1)
+            if let step = Int(parts[0]), parts.count == 2 { notes[step, default: []].append(String(parts[1])) }
+        }
+        return notes
+    }
+
+    func validate() throws {
+        let parts = choices.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.isEmpty || parts.contains(where: { Int($0.trimmingCharacters(in: .whitespaces)) == nil }) {
+            throw ValidationError(common.localizer(.replPlayBadChoices, choices))
+        }
+        for entry in note {
+            let parts = entry.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let step = Int(parts[0]), step >= 1, step <= numbers.count else {
+                throw ValidationError(common.localizer(.replPlayBadNote, entry, numbers.count))
+            }
+        }
+        if acceptPrivacyRisk, mode != .review {
+            throw ValidationError(common.localizer(.reviewFlagNotReviewPlay))
+        }
+    }
+
+    func run() throws {
+        let l = common.localizer
+        let loaded: ScenarioSource.Loaded
+        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
+        case .success(let value): loaded = value
+        case .failure(let failure):
+            Terminal.printError(failure.message(l))
+            throw ExitCode(1)
+        }
+        for warning in loaded.warnings { Terminal.printError(warning) }
+        if mode == .review, loaded.scenario.kind != .pastCase {
+            Terminal.printError(l(.replReviewNotPastCase, loaded.scenario.id.value))
+            throw ExitCode(1)
+        }
+        let acceptedRisk = try admitReview(loaded.scenario, l)
+        var session: Session
+        let store: SessionStore
+        do {
+            store = try SessionStore(path: common.storePath)
+            session = try loaded.newSession(
+                in: store, mode: mode == .review ? .review : .selfStudy, acceptedPrivacyRisk: acceptedRisk)
+        } catch {
+            Terminal.printError(error.message(l))
+            throw ExitCode(1)
+        }
+        let notes = self.notes
+        for (i, shown) in numbers.enumerated() {
+            let step = i + 1
+            do {
+                for text in notes[step] ?? [] {
+                    try session.note(text, at: Date())
+                    try store.record(session)
+                }
+                if session.isFinished {
+                    Terminal.printError(l(.replPlayAfterEnd, step, numbers.count - i))
+                    throw ExitCode(1)
+                }
+                let count = session.visibleChoices.count
+                guard count > 0 else {
+                    Terminal.printError(l(.replPlayNoChoice, step, session.scene.id))
+                    Terminal.printError(l(.replStored, session.state.header.id))
+                    throw ExitCode(1)
+                }
+                guard shown >= 1, shown <= count else {
+                    Terminal.printError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id))
+                    Terminal.printError(l(.replStored, session.state.header.id))
+                    throw ExitCode(1)
+                }
+                try session.choose(shown: shown, at: Date())
+                try store.record(session)
+            } catch let error as EngineError {
+                Terminal.printError(error.message(l))
+                throw ExitCode(1)
+            } catch let error as StoreError {
+                Terminal.printError(error.message(l))
+                throw ExitCode(1)
+            }
+        }
+        // Choices that run out exactly at a scene with nothing visible still meet the dead end.
+        if !session.isFinished, session.visibleChoices.isEmpty {
+            Terminal.printError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id))
+            Terminal.printError(l(.replStored, session.state.header.id))
+            throw ExitCode(1)
+        }
+        let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
+        if let output {
+            do {
+                try SecureFile.write(Data(text.utf8), to: output)
+            } catch {
+                Terminal.printError(l(.replReportFailed, error.path, error.reason))
+                throw ExitCode(1)
+            }
+        } else {
+            print(text, terminator: "")
+        }
+        Terminal.printError(l(.replPlayStored, session.state.header.id))
+    }
+
+    /// The privacy gate of `--mode review`: refuses a past case with findings unless
+    /// `--accept-privacy-risk` was given; returns what to store as the header's
+    /// `acceptedPrivacyRisk`.
+    func admitReview(_ scenario: Scenario, _ l: Localizer) throws -> Bool {
+        guard mode == .review else { return false }
+        let verdict = ReviewGate.check(scenario, acceptRisk: acceptPrivacyRisk)
+        switch verdict {
+        case .clear:
+            break
+        case .accepted(let findings):
+            Terminal.printError(ReviewGate.accepted(findings, scenario: scenario, l))
+        case .refused(let findings):
+            Terminal.printError(ReviewGate.refusal(findings, scenario: scenario, override: "--accept-privacy-risk", l))
+            throw ExitCode(1)
+        }
+        return verdict.acceptedPrivacyRisk
+    }
+}

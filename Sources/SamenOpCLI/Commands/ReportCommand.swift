@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+/// `samenop report ID [--format md|html|json] [--output FILE]`: the reflection report of a
+/// stored session.
+///
+/// The session is replayed as stored and nothing is recorded: printing a report is not a
+/// resume, so the session's decision clock and `sessions` listing stay as they were.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print or write the reflection report of a stored session.")
+
+    @Argument(help: "The session id (or a unique start of it), as `samenop sessions` shows.")
+    var id: String
+
+    @Option(name: .long, help: "Report format: md (default), html or json.")
+    var format: ReportOutput.Format = .md
+
+    @Option(name: .long, help: "Write the report to this file (mode 0600) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let l = common.localizer
+        let opened = try SessionOpener.openFromShell(
+            id, storePath: common.storePath, scenariosOption: common.scenarios, l, resume: false).opened
+        let text = ReportOutput.render(session: opened.session, format: format, language: ReportOutput.language(common))
+        guard let output else {
+            print(ReportOutput.forScreen(text, format: format, width: Terminal.width), terminator: "")
+            return
+        }
+        do {
+            try SecureFile.write(Data(text.utf8), to: output)
+        } catch {
+            Terminal.printError(l(.replReportFailed, error.path, error.reason))
+            throw ExitCode(1)
+        }
+        Terminal.printError(l(.replReportWritten, output))
+    }
+}

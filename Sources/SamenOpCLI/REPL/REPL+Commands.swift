@@ -1,0 +1,227 @@
+import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+extension REPL {
+    mutating func list() {
+        let entries = ScenarioSource.entries(scenariosOption: options.scenariosOption, l)
+        guard !entries.isEmpty else {
+            fail(l(.replListEmpty))
+            return
+        }
+        let column = min((entries.map(\.id.count).max() ?? 0) + 4, options.width / 2)
+        for entry in entries {
+            let id = "  " + entry.id + " "
+            let first = id.count < column ? id.padding(toLength: column, withPad: " ", startingAt: 0) : id
+            say(wrap(entry.line, first: first, indent: String(repeating: " ", count: column)))
+        }
+        say(l(.replListHint, REPLCommand.start.name(in: l.language)))
+    }
+
+    /// The words `start ID MODE` understands, in both languages (also offered by Tab).
+    static let modeWords: [String: SessionMode] = [
+        "team": .team, "review": .review, "casusbespreking": .review, "self-study": .selfStudy, "zelfstudie": .selfStudy,
+    ]
+
+    mutating func start(_ typedArguments: [String]) {
+        let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
+        guard let idOrPath = arguments.first else { return missing(.start) }
+        var mode = SessionMode.selfStudy
+        if arguments.count > 1 {
+            guard let named = Self.modeWords[arguments[1].lowercased()] else {
+                return fail(l(.replStartBadMode, arguments[1]))
+            }
+            mode = named
+        }
+        let loaded: ScenarioSource.Loaded
+        switch ScenarioSource.load(idOrPath, scenariosOption: options.scenariosOption, language: l.language) {
+        case .failure(let failure):
+            fail(failure.message(l))
+            return
+        case .success(let value):
+            loaded = value
+        }
+        for warning in loaded.warnings { fail(warning) }
+        if mode == .review, loaded.scenario.kind != .pastCase {
+            fail(l(.replReviewNotPastCase, loaded.scenario.id.value))
+            return
+        }
+        guard let acceptedRisk = admitReview(loaded.scenario, idOrPath: idOrPath, mode: mode, typed: acceptRisk) else { return }
+        guard let store = openStore() else { return }
+        let session: Session
+        do {
+            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk)
+        } catch {
+            fail(error.message(l))
+            return
+        }
+        if let previous = live, previous.id != session.state.header.id { say(l(.replStored, previous.id)) }
+        live = LiveSession(session: session, scenarioPath: loaded.path, feedback: options.feedback)
+        seenCards = []
+        let title = loaded.scenario.title.value
+        let tag = "[" + l(.replSessionId, session.state.header.id, l.label(mode)) + "]"
+        // A long title keeps the session tag on a line of its own rather than past column 80.
+        say(title.count + 2 + tag.count <= options.width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
+        say(wrap(loaded.scenario.summary.value))
+        if mode == .team {
+            say(wrap(l(.teamIntro, REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
+                       REPLCommand.status.name(in: l.language), Self.namesWord(l.language))))
+            // The role ids `deelnemer NAAM ROL` needs, before anyone has to guess one.
+            say(wrap(l(.teamJoinRoles, loaded.scenario.roles.map(\.id).joined(separator: ", "))))
+        }
+        say("")
+        showScene(all: true)
+    }
+
+    mutating func choose(_ shown: Int) {
+        guard let before = requireSession() else { return }
+        guard !before.session.isFinished else {
+            fail(l(.replFinished, REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language)))
+            return
+        }
+        let count = before.session.visibleChoices.count
+        guard shown >= 1, shown <= count else {
+            fail(Self.rangeMessage(count, l))
+            return
+        }
+        var step: Step?
+        guard perform({ (session: inout Session) throws(EngineError) in step = try session.choose(shown: shown, at: Date()) }),
+              let step, let live else { return }
+        if live.mode == .team { sayCommitted(step) }
+        // The step just chosen is the reflection's last active step.
+        if live.feedback == .immediate, let judged = Reflection(session: live.session).steps.last {
+            showFeedback(for: judged, team: live.mode == .team)
+        }
+        if live.mode == .review { showThen(for: step, in: live.session.scenario) }
+        say("")
+        showScene(all: false)
+    }
+
+    /// What to say when a number outside the choices shown is typed (also when none is shown).
+    static func rangeMessage(_ count: Int, _ l: Localizer) -> String {
+        switch count {
+        case 0: l(.replChooseNone, REPLCommand.undo.name(in: l.language))
+        case 1: l(.replChooseOnly)
+        default: l(.replChooseRange, count)
+        }
+    }
+
+    mutating func look() {
+        guard requireSession() != nil else { return }
+        showScene(all: true)
+    }
+
+    mutating func note(_ text: String) {
+        guard requireSession() != nil else { return }
+        guard !text.isEmpty else { return missing(.note) }
+        guard perform({ (session: inout Session) throws(EngineError) in try session.note(text, at: Date()) }),
+              let live else { return }
+        let step = live.session.isFinished ? live.session.state.activeSteps.count : live.session.stepNumber
+        say(l(.replNoteSaved, step))
+    }
+
+    mutating func undo() {
+        guard let before = requireSession() else { return }
+        // Notes written at the open decision go with it; say so, so they can be typed again.
+        let dropped = before.session.state.pendingNotes
+        let openStep = before.session.stepNumber
+        var undone: Step?
+        guard perform({ (session: inout Session) throws(EngineError) in undone = try session.undo(at: Date()) }),
+              let live, let undone else { return }
+        let choice = live.session.scenario.choice(for: undone)
+        say(wrap(l(.replUndoDone, live.session.stepNumber, choice?.text.value ?? "")))
+        if !dropped.isEmpty { say(wrap(l(.replUndoNotesDropped, openStep, dropped.joined(separator: " · ")))) }
+        say("")
+        seenCards = seenCards.intersection(live.session.state.revealed)
+        showScene(all: true)
+    }
+
+    mutating func report(_ arguments: [String]) {
+        guard let live = requireSession() else { return }
+        var chosen: ReportOutput.Format?
+        var file: String?
+        for argument in arguments {
+            if let f = ReportOutput.Format(rawValue: argument.lowercased()) { chosen = f } else if file == nil { file = argument } else {
+                return missing(.report)
+            }
+        }
+        // `verslag pdf` would otherwise write Markdown to a file called "pdf".
+        if let file, !file.contains("."), !file.contains("/") { return fail(l(.replReportBadFormat, file)) }
+        // `verslag verslag.html` means HTML, not Markdown in a file named .html.
+        let format = chosen ?? file.flatMap { ReportOutput.Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .md
+        let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
+        guard let file else {
+            say(String(ReportOutput.forScreen(text, format: format, width: options.width).dropLast()))
+            return
+        }
+        do {
+            try SecureFile.write(Data(text.utf8), to: file)
+            say(l(.replReportWritten, file))
+        } catch {
+            fail(l(.replReportFailed, error.path, error.reason))
+        }
+    }
+
+    mutating func sessions() {
+        guard hasStore else { return say(l(.replSessionsNone)) }
+        guard let store = openStore() else { return }
+        do {
+            let summaries = try store.sessions()
+            guard !summaries.isEmpty else { return say(l(.replSessionsNone)) }
+            for summary in summaries { say(SessionsListing.line(summary, l)) }
+        } catch {
+            fail(error.message(l))
+        }
+    }
+
+    mutating func resume(_ arguments: [String]) {
+        guard let id = arguments.first else { return missing(.resume) }
+        if let live, live.id == id.lowercased() || live.id.hasPrefix(id.lowercased()) {
+            return showScene(all: true)
+        }
+        // As `samenop resume`: an unknown id creates no store just to say so.
+        guard hasStore else { return fail(StoreError.unknownSession(id).message(l)) }
+        guard let store = openStore() else { return }
+        do {
+            let opened = try SessionOpener.open(id, store: store, scenariosOption: options.scenariosOption, language: l.language)
+            for warning in opened.warnings { fail(warning) }
+            if let previous = live { say(l(.replStored, previous.id)) }
+            enter(resumed: LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback))
+        } catch {
+            fail(error.message)
+        }
+    }
+
+    func help() {
+        say(l(.replHelpTitle))
+        let other: Language = l.language == .nl ? .en : .nl
+        let column = 32
+        func line(_ usage: String, _ description: String) {
+            let left = "  " + usage
+            if left.count < column - 1 {
+                say(wrap(description, first: left.padding(toLength: column, withPad: " ", startingAt: 0), indent: String(repeating: " ", count: column)))
+            } else {
+                say(left)
+                say(wrap(description, first: String(repeating: " ", count: column), indent: String(repeating: " ", count: column)))
+            }
+        }
+        for command in REPLCommand.allCases {
+            let names = command.dutch == command.english
+                ? command.name(in: l.language) : "\(command.name(in: l.language)) (\(command.name(in: other)))"
+            line(l(TextKey("repl.usage.\(command.rawValue)"), names), l(TextKey("repl.help.\(command.rawValue)")))
+        }
+        line("N", l(.replHelpNumber))
+    }
+}
+
+extension Scenario {
+    /// The authored choice a step took.
+    func choice(for step: Step) -> Choice? {
+        scene(step.scene)?.choices.first { $0.number == step.choice }
+    }
+}

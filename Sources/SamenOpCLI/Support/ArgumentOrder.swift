@@ -1,0 +1,65 @@
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+/// Lets the common options come before the subcommand: `samenop --lang en list`.
+///
+/// The REPL is the default subcommand, so without this the parser reads `--lang en list` as
+/// options of the REPL followed by a stray word, and answers "Unexpected argument 'list'".
+enum ArgumentOrder {
+    /// Options that take a value (the next word is that value, never a subcommand).
+    static let valued: Set<String> = ["--lang", "--store", "--scenarios", "--feedback"]
+
+    /// `arguments` with the first subcommand name moved to the front when only options
+    /// (and their values) come before it; otherwise unchanged.
+    static func normalized(_ arguments: [String], subcommands: Set<String>) -> [String] {
+        var i = 0
+        while i < arguments.count {
+            let word = arguments[i]
+            if subcommands.contains(word) {
+                guard i > 0 else { return arguments }
+                var moved = arguments
+                moved.remove(at: i)
+                return [word] + moved
+            }
+            guard word.hasPrefix("-"), word != "--" else { return arguments }
+            i += valued.contains(word) ? 2 : 1
+        }
+        return arguments
+    }
+
+    /// The first word when it can only be a mistyped subcommand: the REPL takes no words,
+    /// so `samenop chek x.yaml` would otherwise be answered with "2 unexpected arguments".
+    static func unknownSubcommand(_ arguments: [String], subcommands: Set<String>) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first), first != "help" else { return nil }
+        return first
+    }
+
+    /// The closest subcommand name to a typo, if there is one within two edits.
+    static func suggestion(for word: String, in subcommands: Set<String>) -> String? {
+        let typed = word.lowercased()
+        // The REPL's Dutch names, typed at the shell out of habit.
+        let dutch = ["lijst": "list", "sessies": "sessions", "hervat": "resume", "verslag": "report", "speel": "play"]
+        if let name = dutch[typed], subcommands.contains(name) { return name }
+        var best: (name: String, distance: Int)?
+        for name in subcommands.sorted() {
+            let distance = Suggestion.editDistance(typed, name)
+            guard distance <= 2 || name.hasPrefix(typed) else { continue }
+            if best == nil || distance < best!.distance { best = (name, distance) }
+        }
+        return best?.name
+    }
+
+    /// The value of `--lang` among the arguments, if given.
+    static func language(_ arguments: [String]) -> String? {
+        for (i, word) in arguments.enumerated() {
+            if word.hasPrefix("--lang=") { return String(word.dropFirst(7)) }
+            if word == "--lang", i + 1 < arguments.count { return arguments[i + 1] }
+        }
+        return nil
+    }
+}

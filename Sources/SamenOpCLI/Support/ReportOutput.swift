@@ -1,0 +1,35 @@
+import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+/// The one place commands get a session's report from (`report`, `play --report`, the REPL's
+/// `report`): the Kit's ``ReportRenderer``, ending in exactly one newline.
+enum ReportOutput {
+    typealias Format = ReportFormat
+
+    /// The report of `session`.
+    ///
+    /// - Parameter language: the labels' language when asked for with `--lang`; `nil` follows
+    ///   the scenario's own language (the scoring contract).
+    static func render(session: Session, format: Format, language: Language?) -> String {
+        let text = ReportRenderer.render(session: session, format: format, language: language)
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// `text` as printed on standard output: a Markdown report is wrapped to `width` when that
+    /// is a terminal (still valid Markdown); into a pipe or file it stays as rendered.
+    static func forScreen(_ text: String, format: Format, width: Int) -> String {
+        guard format == .md, Terminal.isTTY(1) else { return text }
+        return TextWrap.markdown(String(text.dropLast()), width: width) + "\n"
+    }
+
+    /// The language asked for with `--lang`, if any (not the one taken from `LANG`).
+    static func language(_ common: CommonOptions) -> Language? {
+        common.lang.flatMap { Language(rawValue: $0.lowercased()) }
+    }
+}

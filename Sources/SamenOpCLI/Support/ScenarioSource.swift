@@ -1,0 +1,98 @@
+import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+/// Finds and loads the scenario a command names: a path to a file, or an id from the library
+/// (`--scenarios`, `SAMENOP_SCENARIOS`, `./Scenarios`, the bundled scenarios).
+enum ScenarioSource {
+    struct Loaded {
+        var scenario: Scenario
+        /// The file it was loaded from.
+        var path: String
+        /// The load's warnings, formatted (`FILE:LINE:COL: warning: ...`).
+        var warnings: [String]
+
+        /// A new session on this scenario, created in `store`, for the REPL's `start` and
+        /// `samenop play`: the store keeps the file's absolute path so `resume` finds it again
+        /// from any folder.
+        func newSession(in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool) throws(StoreError) -> Session {
+            let header = SessionHeader(
+                id: try store.newSessionID(), scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
+                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk)
+            let session = Session(scenario: scenario, header: header)
+            try store.create(session, scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path)
+            return session
+        }
+    }
+
+    enum Failure: Error {
+        case notFound(String)
+        /// The scenario has errors; the formatted diagnostics, errors and warnings.
+        case invalid(path: String, diagnostics: [String])
+
+        func message(_ l: Localizer) -> String {
+            switch self {
+            case .notFound(let name): l(.replScenarioNotFound, name)
+            case .invalid(let path, let diagnostics):
+                ([l(.replScenarioInvalid, path)] + diagnostics).joined(separator: "\n")
+            }
+        }
+    }
+
+    /// The library for this run, or `nil` when there is no library folder.
+    static func library(scenariosOption: String?) -> ScenarioLibrary? {
+        let folder = ScenarioLibrary.folder(
+            option: scenariosOption, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        guard let folder, ScenarioLibrary.isFolder(folder) else { return nil }
+        return ScenarioLibrary(folder: folder)
+    }
+
+    /// Loads `idOrPath`: an existing file, else a library id. Diagnostics are formatted in
+    /// `language`.
+    static func load(_ idOrPath: String, scenariosOption: String?, language: Language) -> Result<Loaded, Failure> {
+        if FileManager.default.fileExists(atPath: idOrPath), !ScenarioLibrary.isFolder(idOrPath) {
+            return load(path: idOrPath, language: language)
+        }
+        guard let found = library(scenariosOption: scenariosOption)?.find(idOrPath) else {
+            return .failure(.notFound(idOrPath))
+        }
+        return convert(found, language: language)
+    }
+
+    /// Loads the file at `path`.
+    static func load(path: String, language: Language) -> Result<Loaded, Failure> {
+        convert(ScenarioLoader.load(path: path), language: language)
+    }
+
+    private static func convert(_ result: LoadResult, language: Language) -> Result<Loaded, Failure> {
+        var formatter = DiagnosticFormatter(color: false, language: language)
+        if let text = try? String(contentsOfFile: result.file, encoding: .utf8) { formatter.addSource(text, for: result.file) }
+        guard !result.hasErrors, let scenario = result.scenario else {
+            return .failure(.invalid(path: result.file, diagnostics: result.diagnostics.map { formatter.format($0) }))
+        }
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map { formatter.format($0) }
+        return .success(Loaded(scenario: scenario, path: result.file, warnings: warnings))
+    }
+
+    /// The library's valid scenarios, for `list`: the id, and its title, language, scenes, and whether it is a past case.
+    static func entries(scenariosOption: String?, _ l: Localizer) -> [(id: String, line: String)] {
+        guard let library = library(scenariosOption: scenariosOption) else { return [] }
+        return library.entries.compactMap { entry in
+            guard let s = entry.scenario, !entry.hasErrors else { return nil }
+            let kind = s.kind == .pastCase ? l(.replListPastCase) : ""
+            return (s.id.value, l.count(s.scenes.count, .replListEntry, s.title.value, s.language.rawValue, s.scenes.count, kind))
+        }
+    }
+
+    /// The library's ids, for tab completion.
+    static func ids(scenariosOption: String?) -> [String] {
+        library(scenariosOption: scenariosOption)?.ids ?? []
+    }
+}

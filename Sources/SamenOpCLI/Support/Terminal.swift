@@ -1,0 +1,38 @@
+import Foundation
+import SamenOpText
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpReport
+import SamenOpStore
+import SamenOpPrivacy
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the terminal allows: colour only on a TTY, never with `NO_COLOR` or `TERM=dumb`.
+enum Terminal {
+    static func isTTY(_ fileDescriptor: Int32) -> Bool { isatty(fileDescriptor) == 1 }
+
+    static func colorAllowed(fileDescriptor: Int32, disabledByFlag: Bool) -> Bool {
+        let env = ProcessInfo.processInfo.environment
+        if disabledByFlag { return false }
+        if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+        if env["TERM"] == "dumb" { return false }
+        return isTTY(fileDescriptor)
+    }
+
+    /// The terminal's width in columns, or 80 when it cannot be told (a pipe).
+    static var width: Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 80
+    }
+
+    /// Writes to standard error.
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}

@@ -1,0 +1,81 @@
+import SamenOpEngine
+import SamenOpModel
+import SamenOpText
+extension HTMLReport {
+    /// The report's inline style sheet: system fonts only, A4 print rules, and colours that
+    /// survive printing (`print-color-adjust`) with marks that also read in black and white.
+    static let style = """
+    @page { size: A4; margin: 16mm 14mm; }
+    * { box-sizing: border-box; }
+    html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+      font-size: 10.5pt; line-height: 1.45; color: #1d232a; max-width: 190mm; margin: 0 auto; padding: 12px; }
+    h1 { font-size: 18pt; margin: 0 0 6px; }
+    h2 { font-size: 14pt; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 2px solid #2f5d7c; break-after: avoid; page-break-after: avoid; }
+    h3 { font-size: 11pt; margin: 12px 0 4px; break-after: avoid; page-break-after: avoid; }
+    p { margin: 4px 0; }
+    ul, ol { margin: 4px 0; padding-left: 20px; }
+    code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 9pt; }
+    .meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }
+    .meta dt { font-weight: 600; }
+    .meta dd { margin: 0; }
+    .notice { background: #eef4f8; border-left: 4px solid #2f5d7c; padding: 6px 10px; }
+    .privacy { background: #fdf1e4; border-left: 4px solid #c0692a; padding: 6px 10px; }
+    .timeline { list-style: none; padding: 0; }
+    .step { border-left: 6px solid #bbb; padding: 4px 10px 6px; margin: 8px 0; background: #fafbfc;
+      break-inside: avoid; page-break-inside: avoid; }
+    .step.v-aligned { border-left-color: #5f9a4f; }
+    .step.v-ahead { border-left-color: #d9822b; }
+    .step.v-behind { border-left-color: #4f86bf; }
+    .step.v-untagged { border-left-color: #b8bec4; }
+    .step.undone { opacity: 0.6; border-left-style: dashed; }
+    .step h3 { margin-top: 2px; }
+    .scene { color: #3d4852; }
+    .facts, .small { color: #5a6570; font-size: 9pt; }
+    .dissent { color: #8a4b12; font-style: italic; }
+    .ending, .stopped, .alt, .block { break-inside: avoid; page-break-inside: avoid; }
+    .ending { border: 1px solid #cfd8df; padding: 6px 10px; margin-top: 10px; }
+    .stopped { font-style: italic; }
+    figure { margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }
+    figcaption { font-size: 9pt; color: #5a6570; }
+    svg.chart, svg.strip { width: 100%; height: auto; display: block; }
+    .band { stroke: none; }
+    .band-acuut { fill: #f6d4cf; }
+    .band-directe-veiligheid { fill: #fbe7c8; }
+    .band-risicogestuurde-zorg { fill: #f3f0c9; }
+    .band-herstel { fill: #d9ecd4; }
+    .band-label { font-size: 11px; fill: #4a5560; }
+    .grid-line { stroke: #ffffff; stroke-width: 1; }
+    .tick { font-size: 11px; fill: #4a5560; }
+    .trajectory { fill: none; stroke: #1f4e6e; stroke-width: 2.5; stroke-linejoin: round; }
+    .point { fill: #1f4e6e; }
+    .cell.v-aligned, .swatch.v-aligned { fill: #5f9a4f; background: #5f9a4f; }
+    .cell.v-ahead, .swatch.v-ahead { fill: #d9822b; background: #d9822b; }
+    .cell.v-behind, .swatch.v-behind { fill: #4f86bf; background: #4f86bf; }
+    .cell.v-untagged, .swatch.v-untagged { fill: #c6ccd2; background: #c6ccd2; }
+    .cell-label { font-size: 12px; fill: #ffffff; font-weight: 700; }
+    .legend { font-size: 9pt; }
+    .key { margin-right: 12px; white-space: nowrap; }
+    .swatch { display: inline-block; width: 18px; text-align: center; color: #fff; font-weight: 700; border-radius: 2px; }
+    table.grid { border-collapse: collapse; width: 100%; margin: 6px 0; font-size: 9pt; break-inside: avoid; page-break-inside: avoid; }
+    table.grid th, table.grid td { border: 1px solid #cfd8df; padding: 3px 5px; vertical-align: top; }
+    table.grid thead th { background: #eef2f5; text-align: left; font-weight: 600; }
+    table.grid tbody th { text-align: left; font-weight: 500; white-space: nowrap; background: #f7f9fa; }
+    table.grid td.cell { text-align: center; width: 15%; }
+    table.grid td.hit { background: #dcebd6; }
+    table.grid td.issue { background: #fbe2c8; outline: 2px solid #d9822b; outline-offset: -2px; }
+    .qn { display: inline-block; min-width: 1.3em; font-weight: 700; }
+    .issue { color: #8a4b12; }
+    .reached { color: #2f6b2a; }
+    .not-reached { color: #8a4b12; }
+    ul.times { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 9pt; }
+    .alt ul { list-style: square; }
+    @media print {
+      body { padding: 0; max-width: none; }
+      section { break-before: auto; }
+      #mirror, #other, #questions { break-before: page; page-break-before: always; }
+      a { color: inherit; text-decoration: none; }
+    }
+
+    """
+}

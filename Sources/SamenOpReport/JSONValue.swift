@@ -1,0 +1,97 @@
+import SamenOpEngine
+import SamenOpModel
+import SamenOpText
+/// A JSON value with object keys in a fixed order, so that reports read in the contract's order
+/// and stay byte-for-byte stable between runs (Foundation's writer sorts or shuffles keys).
+enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+    static func optional(_ value: Bool?) -> JSONValue { value.map(JSONValue.bool) ?? .null }
+    static func ints(_ values: [Int]) -> JSONValue { .array(values.map(JSONValue.int)) }
+    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    /// Pretty-printed with two-space indents; arrays of scalars stay on one line.
+    func rendered(indent: Int = 0) -> String {
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    private func write(to out: inout String, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .string(let s): JSONValue.writeString(s, to: &out)
+        case .array(let items):
+            if items.isEmpty {
+                out += "[]"
+            } else if items.allSatisfy(\.isScalar) {
+                out += "["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    item.write(to: &out, indent: indent)
+                }
+                out += "]"
+            } else {
+                let pad = String(repeating: "  ", count: indent + 1)
+                out += "[\n"
+                for (i, item) in items.enumerated() {
+                    out += pad
+                    item.write(to: &out, indent: indent + 1)
+                    out += i == items.count - 1 ? "\n" : ",\n"
+                }
+                out += String(repeating: "  ", count: indent) + "]"
+            }
+        case .object(let pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            let pad = String(repeating: "  ", count: indent + 1)
+            out += "{\n"
+            for (i, (key, value)) in pairs.enumerated() {
+                out += pad
+                JSONValue.writeString(key, to: &out)
+                out += ": "
+                value.write(to: &out, indent: indent + 1)
+                out += i == pairs.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: "  ", count: indent) + "}"
+        }
+    }
+
+    private static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

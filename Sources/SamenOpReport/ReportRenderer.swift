@@ -1,0 +1,37 @@
+import SamenOpEngine
+import SamenOpModel
+import SamenOpText
+/// The formats of the reflection report.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Markdown, readable in a terminal.
+    case md
+    /// One self-contained HTML file that prints on A4.
+    case html
+    /// The machine-readable `samenop-report/1` document.
+    case json
+}
+
+/// The one entry point for reports: the CLI's `report`, `play --report` and the REPL call this.
+///
+/// ```swift
+/// let text = ReportRenderer.render(session: session, format: .html)
+/// ```
+public enum ReportRenderer {
+    /// Scores `session` and renders the report.
+    ///
+    /// - Parameter language: the labels' language; `nil` means the scenario's own language.
+    ///   Scenario text is always shown as written. The JSON report has no labels.
+    public static func render(session: Session, format: ReportFormat, language: Language? = nil) -> String {
+        render(Reflection(session: session), format: format, language: language)
+    }
+
+    /// Renders an already computed reflection.
+    public static func render(_ reflection: Reflection, format: ReportFormat, language: Language? = nil) -> String {
+        let localizer = Localizer(language ?? reflection.scenario.language)
+        switch format {
+        case .md: return MarkdownReport.render(reflection, localizer: localizer)
+        case .html: return HTMLReport.render(reflection, localizer: localizer)
+        case .json: return JSONReport.render(reflection)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import SamenOpModel
+import SamenOpText
+/// "Did you mean ...?" for near-miss keys and vocabulary ids.
+public enum Suggestion {
+    /// The candidate closest to `word` when it is close enough to be a typo.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let limit = max(1, min(3, word.count / 3))
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(word.lowercased(), candidate)
+            if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// A hint naming the closest candidate, or listing them all when there are few.
+    static func hint(for word: String, in candidates: [String], listUpTo: Int = 12) -> LocalizedMessage? {
+        if let match = closest(to: word, in: candidates) { return .key(.diagHintDidYouMean, match) }
+        guard !candidates.isEmpty, candidates.count <= listUpTo else { return nil }
+        return .key(.diagHintOneOf, candidates.joined(separator: ", "))
+    }
+
+    /// Levenshtein distance, with an adjacent swap counted as one edit.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}

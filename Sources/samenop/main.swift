@@ -1,0 +1,3 @@
+import SamenOpCLI
+
+SamenOp.main()
