@@ -43,6 +43,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "samenop", dependencies: ["SamenOpCLI"]),
+        // The start-up reference for samenop-bench: a "hello world" that imports Foundation.
+        .executableTarget(name: "samenop-hello"),
         .executableTarget(
             name: "samenop-bench",
             dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy"]

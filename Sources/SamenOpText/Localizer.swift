@@ -6,14 +6,14 @@
 /// files complete).
 public struct Localizer: Sendable, Hashable {
     public let language: Language
+    private let translations: Translations
     private let table: Translations.Table?
-    private let fallback: Translations.Table?
 
     /// A localizer for `language` from `translations` (the bundled files unless given).
     public init(_ language: Language, translations: Translations = .bundled) {
         self.language = language
+        self.translations = translations
         self.table = translations.table(language)
-        self.fallback = language == .en ? nil : translations.table(.en) ?? Translations.bundled.table(.en)
     }
 
     public static func == (a: Localizer, b: Localizer) -> Bool { a.language == b.language }
@@ -46,6 +46,11 @@ public struct Localizer: Sendable, Hashable {
 
     private func entry(_ key: String) -> String? {
         table?.entry(key) ?? fallback?.entry(key)
+    }
+
+    /// English, for a key this language's file lacks; read only when needed.
+    private var fallback: Translations.Table? {
+        language == .en ? nil : translations.table(.en)
     }
 
     private func fill(_ template: String, _ arguments: [String]) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The translation files: one flat JSON object per language, key to text.
 ///
@@ -44,48 +45,70 @@ public struct Translations: Sendable {
 
     /// The languages, in the order they were given (Dutch first for the bundled files).
     public let languages: [Language]
-    let tables: [String: Table]
+    private let files: [String: URL]
+    private let cache: Cache
+
+    /// Tables read so far. A run reads only the files it uses (Dutch alone, for most), since
+    /// start-up time is a target (Docs/performance.md).
+    private final class Cache: Sendable {
+        let tables = Mutex<[String: Table]>([:])
+    }
 
     /// The files that come with the program.
     public static let bundled: Translations = {
         let files = ["nl", "en"].compactMap { Bundle.module.url(forResource: $0, withExtension: "json") }
-        do {
-            return try Translations(files: files)
-        } catch {
-            // The files are part of the build; a broken one is a packaging error, not input.
-            fatalError("samenop: \(error)")
+        guard files.count == 2 else {
+            // The files are part of the build; a missing one is a packaging error, not input.
+            fatalError("samenop: the translation files nl.json and en.json are missing from \(Bundle.module.bundlePath)")
         }
+        return Translations(languages: files.map(Self.language(of:)), files: files, tables: [:])
     }()
 
-    /// Reads each file; its name without `.json` is the language code.
+    /// Reads each file (its name without `.json` is the language code), so that a broken one is
+    /// refused at once with its path and the reason.
     public init(files: [URL]) throws {
-        var languages: [Language] = []
         var tables: [String: Table] = [:]
         for file in files {
             let table = try Self.read(file)
-            languages.append(table.language)
             tables[table.language.rawValue] = table
         }
-        self.languages = languages
-        self.tables = tables
+        self.init(languages: files.map(Self.language(of:)), files: files, tables: tables)
     }
 
-    /// These translations with one more language file (or one replaced).
+    /// These translations with one more language file (or one replaced), read at once.
     public func adding(file: URL) throws -> Translations {
         let table = try Self.read(file)
-        var copy = self
-        copy = Translations(languages: languages.contains(table.language) ? languages : languages + [table.language],
-                            tables: tables.merging([table.language.rawValue: table]) { _, new in new })
-        return copy
+        let known = languages.contains(table.language)
+        var all = files.values.filter { Self.language(of: $0) != table.language }
+        all.append(file)
+        var tables = cache.tables.withLock { $0 }
+        tables[table.language.rawValue] = table
+        return Translations(languages: known ? languages : languages + [table.language], files: all, tables: tables)
     }
 
-    private init(languages: [Language], tables: [String: Table]) {
+    private init(languages: [Language], files: [URL], tables: [String: Table]) {
         self.languages = languages
-        self.tables = tables
+        self.files = Dictionary(files.map { (Self.language(of: $0).rawValue, $0) }, uniquingKeysWith: { _, new in new })
+        self.cache = Cache()
+        cache.tables.withLock { $0 = tables }
     }
 
-    /// The table of `language`, if there is a file for it.
-    public func table(_ language: Language) -> Table? { tables[language.rawValue] }
+    /// The table of `language`, if there is a file for it; read on first use.
+    public func table(_ language: Language) -> Table? {
+        if let table = cache.tables.withLock({ $0[language.rawValue] }) { return table }
+        guard let file = files[language.rawValue] else { return nil }
+        do {
+            let table = try Self.read(file)
+            cache.tables.withLock { $0[language.rawValue] = table }
+            return table
+        } catch {
+            fatalError("samenop: \(error)")
+        }
+    }
+
+    private static func language(of file: URL) -> Language {
+        Language(code: file.deletingPathExtension().lastPathComponent)
+    }
 
     private static func read(_ file: URL) throws -> Table {
         let path = file.path

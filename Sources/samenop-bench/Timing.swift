@@ -1,9 +1,4 @@
 import Foundation
-import SamenOpModel
-import SamenOpScript
-import SamenOpEngine
-import SamenOpReport
-import SamenOpPrivacy
 
 /// Small timing helpers shared by the benchmarks.
 enum Timing {
@@ -16,8 +11,13 @@ enum Timing {
 
     /// The median of `runs` timings of `body`.
     static func median(runs: Int, _ body: () -> Void) -> Double {
-        let times = (0..<runs).map { _ in seconds(body) }.sorted()
-        return times[times.count / 2]
+        median((0..<runs).map { _ in seconds(body) })
+    }
+
+    /// The median of some timings.
+    static func median(_ times: [Double]) -> Double {
+        let sorted = times.sorted()
+        return sorted[sorted.count / 2]
     }
 
     /// Runs a program to completion, discarding its output; `false` if it failed.

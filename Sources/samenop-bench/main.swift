@@ -1,9 +1,4 @@
 import Foundation
-import SamenOpModel
-import SamenOpScript
-import SamenOpEngine
-import SamenOpReport
-import SamenOpPrivacy
 
 /// `samenop-bench SUBCOMMAND`: performance benchmarks, each against a reference run in the
 /// same command so that the figures are ratios, not machine-dependent times.
