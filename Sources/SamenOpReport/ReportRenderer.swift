@@ -29,8 +29,8 @@ public enum ReportRenderer {
     public static func render(_ reflection: Reflection, format: ReportFormat, language: Language? = nil) -> String {
         let localizer = Localizer(language ?? reflection.scenario.language)
         switch format {
-        case .md: return MarkdownReport.render(reflection, localizer: localizer)
-        case .html: return HTMLReport.render(reflection, localizer: localizer)
+        case .md: return MarkdownWriter.render(ReportDocument(reflection, localizer: localizer))
+        case .html: return HTMLWriter.render(ReportDocument(reflection, localizer: localizer))
         case .json: return JSONReport.render(reflection)
         }
     }
