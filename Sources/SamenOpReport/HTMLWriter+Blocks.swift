@@ -32,9 +32,9 @@ extension HTMLWriter {
             out.append("<div class=\"block\">")
             for block in blocks { write(block, &out) }
             out.append("</div>")
-        case .pictures(let blocks):
+        case .picturesOnly(let blocks):
             for block in blocks { write(block, &out) }
-        case .text:
+        case .textOnly:
             break
         case .statement(let lead, let details):
             out.append("<p>\(esc(lead))</p>")

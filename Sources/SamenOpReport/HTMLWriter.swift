@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Everything is inline (CSS and SVG, no scripts, no external fonts or images), so the file
 /// can be mailed, archived or opened offline; all text from the document is escaped. HTML can
-/// draw, so it shows the document's ``ReportDocument/Block/pictures(_:)`` and skips their
-/// ``ReportDocument/Block/text(_:)`` alternatives.
+/// draw, so it shows the document's ``ReportDocument/Block/picturesOnly(_:)`` and skips their
+/// ``ReportDocument/Block/textOnly(_:)`` alternatives.
 public enum HTMLWriter {
     /// The report as an HTML document, ending in a newline.
     public static func render(_ document: ReportDocument) -> String {

@@ -2,7 +2,7 @@
 ///
 /// Plain Markdown that reads well in a terminal as it is (short lines of labels, lists, small
 /// tables) and renders well in any Markdown viewer for a debrief on a projector. Markdown
-/// cannot draw, so it shows the document's ``ReportDocument/Block/text(_:)`` alternatives and
+/// cannot draw, so it shows the document's ``ReportDocument/Block/textOnly(_:)`` alternatives and
 /// skips its pictures; every block ends with one blank line.
 public enum MarkdownWriter {
     /// The report as Markdown, ending in a newline.
@@ -67,10 +67,10 @@ public enum MarkdownWriter {
             out.append("")
             for block in subsection.blocks { write(block, &out) }
             return
-        case .panel(let blocks), .text(let blocks):
+        case .panel(let blocks), .textOnly(let blocks):
             for block in blocks { write(block, &out) }
             return
-        case .pictures:
+        case .picturesOnly:
             return
         case .statement(let lead, let details):
             out += [lead] + details

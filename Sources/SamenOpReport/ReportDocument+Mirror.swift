@@ -13,7 +13,7 @@ extension ReportDocument {
         let chart = safetyChart(r, l)
         let trajectoryLine = Block.paragraph([.text(l(.reportTrajectoryLine, r.trajectory.first ?? 0, r.trajectory.last ?? 0))])
         var blocks: [Block] = [
-            .pictures([panel(l(.reportTrajectory), [
+            .picturesOnly([panel(l(.reportTrajectory), [
                 .figure(.trajectory(chart)), trajectoryLine,
                 .figure(.verdictKey(PhaseVerdict.allCases.map { VerdictKey(verdict: $0, label: l.label($0)) })),
             ])]),
@@ -37,7 +37,7 @@ extension ReportDocument {
                 statement(l.agreementLines(actual, line: .reportActualLine, steps: .reportActualSteps, none: .reportActualNone)),
             ]))
         }
-        blocks.append(.text([.subsection(Subsection(title: l(.reportTrajectory), level: 3, blocks: [trajectoryLine, .figure(.trajectory(chart))]))]))
+        blocks.append(.textOnly([.subsection(Subsection(title: l(.reportTrajectory), level: 3, blocks: [trajectoryLine, .figure(.trajectory(chart))]))]))
         let ending = r.ending.map { ReportText.oneLine($0.outcome?.value ?? l.sceneLabel($0)) } ?? l.stopped(r)
         blocks.append(.panel([
             .subsection(Subsection(title: l(.reportStructural), level: 3, blocks: [
@@ -71,7 +71,7 @@ extension ReportDocument {
                 [String(step.index), l.label(step.stage), l.label(step.situationPhase),
                  step.choice.phase.map { l.label($0.value) } ?? "-", l.label(step.verdict)]
             }
-            blocks.append(.text([.table(Table(header: header, rows: rows))]))
+            blocks.append(.textOnly([.table(Table(header: header, rows: rows))]))
         }
         blocks.append(.paragraph([.text(l(.reportPhaseCounts, r.phase.aligned, r.phase.ahead, r.phase.behind, r.phase.untagged))]))
         blocks.append(.list(List(l.phaseLines(r).map { ListItem([.text($0)]) })))

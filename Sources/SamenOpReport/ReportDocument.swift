@@ -12,7 +12,7 @@ import SamenOpText
 ///
 /// Media differ in one way the tree says out loud: HTML can draw, Markdown and plain text
 /// cannot. Where the report shows a picture in one and text in the other, the tree holds both
-/// as ``Block/pictures(_:)`` and ``Block/text(_:)``, and a writer takes the one its medium
+/// as ``Block/picturesOnly(_:)`` and ``Block/textOnly(_:)``, and a writer takes the one its medium
 /// can show. Everything else is shown by every writer.
 ///
 /// ```swift
@@ -118,10 +118,10 @@ extension ReportDocument {
         /// How long each decision took.
         case timings([Timing])
         /// Shown only by writers that cannot draw (Markdown, plain text): the text form of
-        /// something ``pictures(_:)`` shows elsewhere.
-        case text([Block])
+        /// something ``picturesOnly(_:)`` shows elsewhere.
+        case textOnly([Block])
         /// Shown only by writers that draw (HTML).
-        case pictures([Block])
+        case picturesOnly([Block])
     }
 
     /// How a paragraph stands out.

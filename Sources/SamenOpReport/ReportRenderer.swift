@@ -26,6 +26,9 @@ public enum ReportRenderer {
     }
 
     /// Renders an already computed reflection.
+    ///
+    /// Markdown and HTML are written from one ``ReportDocument``, so they say the same things;
+    /// JSON is written from the reflection directly, since it has no prose.
     public static func render(_ reflection: Reflection, format: ReportFormat, language: Language? = nil) -> String {
         let localizer = Localizer(language ?? reflection.scenario.language)
         switch format {

@@ -43,8 +43,8 @@ struct PlainTextWriter {
         case .labelledLists(let lists): for list in lists { out.append(list.label); out += list.items.map { "* " + inline($0) } }
         case .subsection(let sub): out.append(sub.title); for block in sub.blocks { write(block, &out) }
         case .panel(let blocks): for block in blocks { write(block, &out) }
-        case .text(let blocks): if !pictures { for block in blocks { write(block, &out) } }
-        case .pictures(let blocks): if pictures { for block in blocks { write(block, &out) } }
+        case .textOnly(let blocks): if !pictures { for block in blocks { write(block, &out) } }
+        case .picturesOnly(let blocks): if pictures { for block in blocks { write(block, &out) } }
         case .statement(let lead, let details): out += [lead] + details
         case .table(let table): out += ([table.header] + table.rows).map { $0.joined(separator: " / ") }
         case .figure(let figure): self.figure(figure, &out)

@@ -88,7 +88,7 @@ struct ReportDocumentTests {
             for block in blocks {
                 switch block {
                 case .figure(let figure): figures.append(figure)
-                case .panel(let blocks), .text(let blocks), .pictures(let blocks): collect(blocks)
+                case .panel(let blocks), .textOnly(let blocks), .picturesOnly(let blocks): collect(blocks)
                 case .subsection(let sub): collect(sub.blocks)
                 default: break
                 }
