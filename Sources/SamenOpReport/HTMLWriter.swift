@@ -76,7 +76,7 @@ public enum HTMLWriter {
     static func inline(_ parts: [ReportDocument.Inline]) -> String {
         parts.map { part in
             switch part {
-            case .text(let text), .typed(let text): esc(text)
+            case .text(let text): esc(text)
             case .strong(let text): "<strong>\(esc(text))</strong>"
             case .code(let text), .digest(let text): "<code>\(esc(text))</code>"
             case .vocabularyID: ""

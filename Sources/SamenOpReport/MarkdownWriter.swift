@@ -34,7 +34,6 @@ public enum MarkdownWriter {
             case .vocabularyID(let id): " (`\(id)`)"
             case .quote(let text): "\"\(text)\""
             case .struck(let parts): inline(parts)
-            case .typed(let text): ReportText.oneLine(text)
             }
         }.joined()
     }
@@ -44,8 +43,9 @@ public enum MarkdownWriter {
         "**\(field.label)**" + (field.qualifier.map { " (\($0))" } ?? "") + ": " + field.text
     }
 
-    /// Appends `block` and the blank line after it (nothing at all for a figure too large to
-    /// show as text).
+    /// Appends `block` and the blank line after it. Blocks that hold blocks (subsections,
+    /// panels, the timeline) leave the blank lines to their children; a picture, or a figure
+    /// too large to show as text, appends nothing at all.
     static func write(_ block: ReportDocument.Block, _ out: inout [String]) {
         switch block {
         case .paragraph(let content, let style):

@@ -13,6 +13,7 @@ extension ReportDocument {
         let chart = safetyChart(r, l)
         let trajectoryLine = Block.paragraph([.text(l(.reportTrajectoryLine, r.trajectory.first ?? 0, r.trajectory.last ?? 0))])
         var blocks: [Block] = [
+            // Drawn, the trajectory opens the mirror: one picture of the whole session.
             .picturesOnly([panel(l(.reportTrajectory), [
                 .figure(.trajectory(chart)), trajectoryLine,
                 .figure(.verdictKey(PhaseVerdict.allCases.map { VerdictKey(verdict: $0, label: l.label($0)) })),
@@ -23,12 +24,7 @@ extension ReportDocument {
                 .list(List(coreQuestionItems(r, l))),
             ]),
             panel(l(.reportElements), elements(r, l)),
-            panel(l(.reportPitfalls), r.pitfalls.isEmpty ? [.paragraph([.text(l(.reportPitfallsNone))])] : [
-                .list(List(r.pitfalls.map { hit in
-                    ListItem([.text(l.label(hit.pitfall)), .vocabularyID(hit.pitfall.rawValue),
-                              .text(": " + l(.reportElementsAt, hit.step, l.sceneLabel(hit.scene, in: r.scenario)))])
-                })),
-            ]),
+            panel(l(.reportPitfalls), pitfalls(r, l)),
             panel(l(.reportExpert), [statement(l.agreementLines(r.expert, line: .reportExpertLine, steps: .reportExpertSteps, none: .reportExpertNone))]),
         ]
         if r.isTeam { blocks.append(panel(l(.reportTeam), team(r, l))) }
@@ -37,7 +33,10 @@ extension ReportDocument {
                 statement(l.agreementLines(actual, line: .reportActualLine, steps: .reportActualSteps, none: .reportActualNone)),
             ]))
         }
-        blocks.append(.textOnly([.subsection(Subsection(title: l(.reportTrajectory), level: 3, blocks: [trajectoryLine, .figure(.trajectory(chart))]))]))
+        // As text, it follows the figures it sums up, as a small text chart.
+        blocks.append(.textOnly([
+            .subsection(Subsection(title: l(.reportTrajectory), level: 3, blocks: [trajectoryLine, .figure(.trajectory(chart))])),
+        ]))
         let ending = r.ending.map { ReportText.oneLine($0.outcome?.value ?? l.sceneLabel($0)) } ?? l.stopped(r)
         blocks.append(.panel([
             .subsection(Subsection(title: l(.reportStructural), level: 3, blocks: [
@@ -102,6 +101,14 @@ extension ReportDocument {
             blocks.append(.paragraph([.text(l(.reportElementsNever, r.elements.neverShown.map { l.label($0) }.joined(separator: ", ")))]))
         }
         return blocks
+    }
+
+    static func pitfalls(_ r: Reflection, _ l: Localizer) -> [Block] {
+        guard !r.pitfalls.isEmpty else { return [.paragraph([.text(l(.reportPitfallsNone))])] }
+        return [.list(List(r.pitfalls.map { hit in
+            ListItem([.text(l.label(hit.pitfall)), .vocabularyID(hit.pitfall.rawValue),
+                      .text(": " + l(.reportElementsAt, hit.step, l.sceneLabel(hit.scene, in: r.scenario)))])
+        }))]
     }
 
     static func team(_ r: Reflection, _ l: Localizer) -> [Block] {

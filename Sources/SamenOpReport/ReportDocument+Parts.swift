@@ -46,7 +46,7 @@ extension ReportDocument {
     /// Notes typed during the session, under a label.
     public struct Notes: Sendable, Equatable {
         public var label: String
-        /// As typed; they may span several lines.
+        /// As typed; they may span several lines, which Markdown folds into one per item.
         public var notes: [String]
     }
 

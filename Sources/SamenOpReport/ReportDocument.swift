@@ -65,7 +65,7 @@ extension ReportDocument {
         public var blocks: [Block]
     }
 
-    /// A run of text with a little emphasis; scenario text and typed notes stay as written.
+    /// A run of text with a little emphasis. Text is plain: writers escape it for their format.
     public enum Inline: Sendable, Equatable {
         /// Plain text.
         case text(String)
@@ -84,9 +84,6 @@ extension ReportDocument {
         /// Text that no longer counts (a vote changed later). Markdown has no strikethrough in
         /// CommonMark; a note after it says why, so it is shown plain there.
         case struck([Inline])
-        /// A note typed during the session, kept as typed. Writers that need one line per item
-        /// fold its lines.
-        case typed(String)
     }
 
     /// A block of the report.

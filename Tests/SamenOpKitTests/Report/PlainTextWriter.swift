@@ -24,7 +24,7 @@ struct PlainTextWriter {
     func inline(_ parts: [ReportDocument.Inline]) -> String {
         parts.map { part in
             switch part {
-            case .text(let text), .strong(let text), .code(let text), .digest(let text), .typed(let text): text
+            case .text(let text), .strong(let text), .code(let text), .digest(let text): text
             case .vocabularyID(let id): " [\(id)]"
             case .quote(let text): "'\(text)'"
             case .struck(let parts): "(" + inline(parts) + ")"
