@@ -26,11 +26,14 @@ public enum ReportRenderer {
     }
 
     /// Renders an already computed reflection.
+    ///
+    /// Markdown and HTML are written from one ``ReportDocument``, so they say the same things;
+    /// JSON is written from the reflection directly, since it has no prose.
     public static func render(_ reflection: Reflection, format: ReportFormat, language: Language? = nil) -> String {
         let localizer = Localizer(language ?? reflection.scenario.language)
         switch format {
-        case .md: return MarkdownReport.render(reflection, localizer: localizer)
-        case .html: return HTMLReport.render(reflection, localizer: localizer)
+        case .md: return MarkdownWriter.render(ReportDocument(reflection, localizer: localizer))
+        case .html: return HTMLWriter.render(ReportDocument(reflection, localizer: localizer))
         case .json: return JSONReport.render(reflection)
         }
     }

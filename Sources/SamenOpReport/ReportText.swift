@@ -1,7 +1,8 @@
 import SamenOpEngine
 import SamenOpModel
 import SamenOpText
-/// Small text helpers shared by the Markdown and HTML reports.
+/// Small text helpers for the sentences of the report document (`ReportDocument+Build`), and
+/// `oneLine` for writers that need one line per item.
 enum ReportText {
     /// The first paragraph of a scene text, cut at a word boundary near `limit` characters.
     static func summary(_ text: String, limit: Int = 220) -> String {
@@ -119,7 +120,7 @@ extension Localizer {
         self(.reportSeconds, ReportDate.seconds(step.decisionMs, language))
     }
 
-    /// The phase figures as sentences, shared by the Markdown and HTML mirrors: each skip (or
+    /// The phase figures as sentences, for the mirror of every format: each skip (or
     /// that there was none), then the steps that went back to an earlier phase.
     func phaseLines(_ r: Reflection) -> [String] {
         var lines = r.steps.filter { $0.verdict == .ahead }.map { step in
@@ -133,7 +134,7 @@ extension Localizer {
     }
 
     /// The core-question figures as sentences below the grid: where each question was first
-    /// covered and which were not; `orderIssues` apart, since the HTML report marks them.
+    /// covered and which were not; `orderIssues` apart, since a writer may mark them.
     func coreQuestionLines(_ r: Reflection) -> (lines: [String], orderIssues: [String]) {
         let k = r.kernvragen
         var lines = k.covered.compactMap { question in k.firstStep[question].map { self(.reportKernvragenFirst, question.rawValue, $0) } }

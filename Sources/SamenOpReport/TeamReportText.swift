@@ -1,7 +1,7 @@
 import SamenOpEngine
 import SamenOpModel
 import SamenOpText
-/// The team parts of the mirror as plain sentences, shared by the Markdown and HTML reports.
+/// The team parts of the mirror as plain sentences, for the report document.
 struct TeamReportText {
     /// One sentence per disagreement, or the sentence that there was none.
     var disagreements: [String]

@@ -1,8 +1,8 @@
 import SamenOpEngine
 import SamenOpModel
 import SamenOpText
-/// The opening of the reflection questions in a past-case review, as plain sentences shared
-/// by the Markdown and HTML reports: the steps where the choice now differs from what was done
+/// The opening of the reflection questions in a past-case review, as plain sentences for the
+/// report document: the steps where the choice now differs from what was done
 /// then, each as a question for the debrief.
 ///
 /// The differences come first because they are what a case review is for ("which choices were

@@ -27,7 +27,7 @@ struct HTMLReportTests {
             .split(separator: " ").map { $0.split(separator: ",").compactMap { Double($0) } }
         let trajectory = Reflection(session: session).trajectory
         #expect(points.count == trajectory.count)
-        #expect(points.allSatisfy { $0.count == 2 && (0...HTMLReport.Chart.width).contains($0[0]) && (0...HTMLReport.Chart.height).contains($0[1]) })
+        #expect(points.allSatisfy { $0.count == 2 && (0...HTMLWriter.Chart.width).contains($0[0]) && (0...HTMLWriter.Chart.height).contains($0[1]) })
         #expect(points.map { $0[0] } == points.map { $0[0] }.sorted())
         // A higher safety value is drawn higher (smaller y).
         for (a, b) in zip(zip(points, trajectory), zip(points, trajectory).dropFirst()) where a.1 < b.1 {

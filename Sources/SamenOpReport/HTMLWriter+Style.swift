@@ -1,7 +1,4 @@
-import SamenOpEngine
-import SamenOpModel
-import SamenOpText
-extension HTMLReport {
+extension HTMLWriter {
     /// The report's inline style sheet: system fonts only, A4 print rules, and colours that
     /// survive printing (`print-color-adjust`) with marks that also read in black and white.
     static let style = """
