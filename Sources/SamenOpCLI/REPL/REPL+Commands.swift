@@ -218,10 +218,3 @@ extension REPL {
         line("N", l(.replHelpNumber))
     }
 }
-
-extension Scenario {
-    /// The authored choice a step took.
-    func choice(for step: Step) -> Choice? {
-        scene(step.scene)?.choices.first { $0.number == step.choice }
-    }
-}
