@@ -82,14 +82,11 @@ struct PlayCommand: ParsableCommand {
         let loaded: ScenarioSource.Loaded
         switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
         case .success(let value): loaded = value
-        case .failure(let failure):
-            Terminal.printError(failure.message(l))
-            throw ExitCode(1)
+        case .failure(let failure): throw CLIError(failure.message(l))
         }
         for warning in loaded.warnings { Terminal.printError(warning) }
         if mode == .review, loaded.scenario.kind != .pastCase {
-            Terminal.printError(l(.replReviewNotPastCase, loaded.scenario.id.value))
-            throw ExitCode(1)
+            throw CLIError(l(.replReviewNotPastCase, loaded.scenario.id.value))
         }
         let acceptedRisk = try admitReview(loaded.scenario, l)
         var session: Session
@@ -99,8 +96,7 @@ struct PlayCommand: ParsableCommand {
             session = try loaded.newSession(
                 in: store, mode: mode == .review ? .review : .selfStudy, acceptedPrivacyRisk: acceptedRisk)
         } catch {
-            Terminal.printError(error.message(l))
-            throw ExitCode(1)
+            throw CLIError(error.message(l))
         }
         let notes = self.notes
         for (i, shown) in numbers.enumerated() {
@@ -111,43 +107,34 @@ struct PlayCommand: ParsableCommand {
                     try store.record(session)
                 }
                 if session.isFinished {
-                    Terminal.printError(l(.replPlayAfterEnd, step, numbers.count - i))
-                    throw ExitCode(1)
+                    throw CLIError(l(.replPlayAfterEnd, step, numbers.count - i))
                 }
                 let count = session.visibleChoices.count
                 guard count > 0 else {
-                    Terminal.printError(l(.replPlayNoChoice, step, session.scene.id))
-                    Terminal.printError(l(.replStored, session.state.header.id))
-                    throw ExitCode(1)
+                    throw CLIError(l(.replPlayNoChoice, step, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
                 }
                 guard shown >= 1, shown <= count else {
-                    Terminal.printError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id))
-                    Terminal.printError(l(.replStored, session.state.header.id))
-                    throw ExitCode(1)
+                    throw CLIError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id)
+                                   + "\n" + l(.replStored, session.state.header.id))
                 }
                 try session.choose(shown: shown, at: Date())
                 try store.record(session)
             } catch let error as EngineError {
-                Terminal.printError(error.message(l))
-                throw ExitCode(1)
+                throw CLIError(error.message(l))
             } catch let error as StoreError {
-                Terminal.printError(error.message(l))
-                throw ExitCode(1)
+                throw CLIError(error.message(l))
             }
         }
         // Choices that run out exactly at a scene with nothing visible still meet the dead end.
         if !session.isFinished, session.visibleChoices.isEmpty {
-            Terminal.printError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id))
-            Terminal.printError(l(.replStored, session.state.header.id))
-            throw ExitCode(1)
+            throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
         }
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
             do {
                 try SecureFile.write(Data(text.utf8), to: output)
             } catch {
-                Terminal.printError(l(.replReportFailed, error.path, error.reason))
-                throw ExitCode(1)
+                throw CLIError(l(.replReportFailed, error.path, error.reason))
             }
         } else {
             print(text, terminator: "")
@@ -167,8 +154,7 @@ struct PlayCommand: ParsableCommand {
         case .accepted(let findings):
             Terminal.printError(ReviewGate.accepted(findings, scenario: scenario, l))
         case .refused(let findings):
-            Terminal.printError(ReviewGate.refusal(findings, scenario: scenario, override: "--accept-privacy-risk", l))
-            throw ExitCode(1)
+            throw CLIError(ReviewGate.refusal(findings, scenario: scenario, override: "--accept-privacy-risk", l))
         }
         return verdict.acceptedPrivacyRisk
     }

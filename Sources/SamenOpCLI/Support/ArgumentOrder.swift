@@ -39,6 +39,14 @@ enum ArgumentOrder {
         return first
     }
 
+    /// What to say about the unknown subcommand `word` (status 2, a usage error): the closest
+    /// subcommand, else all of them.
+    static func unknownSubcommandError(_ word: String, subcommands: Set<String>, _ l: Localizer) -> CLIError {
+        let message = suggestion(for: word, in: subcommands).map { l(.cliUnknownCommandSuggest, word, $0) }
+            ?? l(.cliUnknownCommand, word, subcommands.sorted().joined(separator: ", "))
+        return CLIError(message, status: 2)
+    }
+
     /// The closest subcommand name to a typo, if there is one within two edits.
     static func suggestion(for word: String, in subcommands: Set<String>) -> String? {
         let typed = word.lowercased()
