@@ -6,6 +6,7 @@ extension TextKey {
     public static let checkNoFiles = TextKey("check.no-files")
     public static let checkSummary = TextKey("check.summary")
     public static let checkWarning = TextKey("check.warning")
+    public static let cliAliasPlay = TextKey("cli.alias.play")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
@@ -29,6 +30,7 @@ extension TextKey {
         .checkNoFiles,
         .checkSummary,
         .checkWarning,
+        .cliAliasPlay,
         .cliLangInvalid,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
