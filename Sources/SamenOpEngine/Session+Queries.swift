@@ -64,3 +64,12 @@ extension Scenario {
         scene(step.scene)?.choices.first { $0.number == step.choice }
     }
 }
+
+extension SessionMode {
+    /// Whether a session in this mode may be started on `scenario`: a review sets each choice
+    /// beside what was actually done then, so it needs a past case; the other modes take any
+    /// scenario. `play --mode review` and the REPL's `start ID review` both ask this.
+    public func accepts(_ scenario: Scenario) -> Bool {
+        self != .review || scenario.kind == .pastCase
+    }
+}

@@ -22,6 +22,9 @@ struct PlayCommand: ParsableCommand {
     enum Mode: String, ExpressibleByArgument, CaseIterable {
         case selfStudy = "self-study"
         case review
+
+        /// The session mode this plays in.
+        var session: SessionMode { self == .review ? .review : .selfStudy }
     }
 
     @Argument(help: "A scenario id from the library, or a path to a scenario file.")
@@ -85,7 +88,7 @@ struct PlayCommand: ParsableCommand {
         case .failure(let failure): throw CLIError(failure.message(l))
         }
         for warning in loaded.warnings { Terminal.printError(warning) }
-        if mode == .review, loaded.scenario.kind != .pastCase {
+        if !mode.session.accepts(loaded.scenario) {
             throw CLIError(l(.replReviewNotPastCase, loaded.scenario.id.value))
         }
         let acceptedRisk = try admitReview(loaded.scenario, l)
@@ -94,7 +97,7 @@ struct PlayCommand: ParsableCommand {
         do {
             store = try SessionStore(path: common.storePath)
             session = try loaded.newSession(
-                in: store, mode: mode == .review ? .review : .selfStudy, acceptedPrivacyRisk: acceptedRisk)
+                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk)
         } catch {
             throw CLIError(error.message(l))
         }

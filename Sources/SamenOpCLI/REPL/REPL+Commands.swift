@@ -56,7 +56,7 @@ extension REPL {
             loaded = value
         }
         for warning in loaded.warnings { fail(warning) }
-        if mode == .review, loaded.scenario.kind != .pastCase {
+        if !mode.accepts(loaded.scenario) {
             fail(l(.replReviewNotPastCase, loaded.scenario.id.value))
             return
         }

@@ -116,4 +116,14 @@ struct SessionQueryTests {
         #expect(Reflection.lastStep(of: session)?.index == 1)
         #expect(Reflection.steps(of: session) == Reflection(session: session).steps)
     }
+
+    @Test("a review needs a past case; self-study and team take any scenario")
+    func modeAcceptsScenario() {
+        var scenario = F.scenario()
+        #expect(SessionMode.selfStudy.accepts(scenario))
+        #expect(SessionMode.team.accepts(scenario))
+        #expect(!SessionMode.review.accepts(scenario))
+        scenario.kind = .pastCase
+        #expect(SessionMode.allCases.allSatisfy { $0.accepts(scenario) })
+    }
 }
