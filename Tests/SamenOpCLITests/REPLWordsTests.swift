@@ -4,8 +4,9 @@ import SamenOpText
 import SamenOpModel
 import SamenOpEngine
 
-/// The REPL's own words (modes for `start`, `names` for `status`) come from the translation files.
-@Suite("REPL words")
+/// The REPL's own words (modes for `start`, `names` for `status`) and the list of languages in
+/// `--lang`'s message come from the translation files.
+@Suite("Words from the translation files")
 struct REPLWordsTests {
     @Test("start's mode words are each mode's id and its word in every language")
     func modeWords() {
@@ -19,5 +20,13 @@ struct REPLWordsTests {
         #expect(REPL.namesWord(.nl) == "namen")
         #expect(REPL.namesWord(.en) == "names")
         #expect(REPL.namesWords == ["namen", "names"])
+    }
+
+    @Test("a list of choices reads as a sentence in each language, however many there are")
+    func either() {
+        #expect(Localizer(.nl).either(["nl", "en"]) == "nl of en")
+        #expect(Localizer(.en).either(["nl", "en", "de"]) == "nl, en or de")
+        #expect(Localizer(.en).either(["nl"]) == "nl")
+        #expect(Localizer(.en).either([]) == "")
     }
 }

@@ -8,6 +8,7 @@ extension TextKey {
     public static let checkWarning = TextKey("check.warning")
     public static let cliAliasPlay = TextKey("cli.alias.play")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
+    public static let cliListOr = TextKey("cli.list.or")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
@@ -32,6 +33,7 @@ extension TextKey {
         .checkWarning,
         .cliAliasPlay,
         .cliLangInvalid,
+        .cliListOr,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,
