@@ -13,6 +13,7 @@ package struct CLIError: Error, Equatable, CustomStringConvertible {
     package var message: String
     package var status: Int32
 
+    /// A failure to say; status 1 (wrong input) unless given.
     package init(_ message: String, status: Int32 = 1) {
         self.message = message
         self.status = status
