@@ -48,6 +48,10 @@ extension Session {
     /// Team: the cards ``share(card:at:)`` accepts now: revealed, bound to a role, not shared.
     public var shareableCards: [String] { state.revealed.filter { isHeldBack(card: $0) } }
 
+    /// Whether the session is stuck: no ending reached and no choice shown (every condition at
+    /// the scene fails), so only ``undo(at:)`` moves it on.
+    public var isAtDeadEnd: Bool { !isFinished && visibleChoices.isEmpty }
+
     /// The number of the step the session is at: the decision at hand, or at an ending the last
     /// step taken. That is where ``note(_:at:)`` puts a note, and what a status line shows.
     public var currentStepNumber: Int { isFinished ? state.activeSteps.count : stepNumber }

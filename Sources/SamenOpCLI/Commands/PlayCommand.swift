@@ -109,27 +109,16 @@ struct PlayCommand: ParsableCommand {
                     try session.note(text, at: Date())
                     try store.record(session)
                 }
-                if session.isFinished {
-                    throw CLIError(l(.replPlayAfterEnd, step, numbers.count - i))
-                }
-                let count = session.visibleChoices.count
-                guard count > 0 else {
-                    throw CLIError(l(.replPlayNoChoice, step, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
-                }
-                guard shown >= 1, shown <= count else {
-                    throw CLIError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id)
-                                   + "\n" + l(.replStored, session.state.header.id))
-                }
                 try session.choose(shown: shown, at: Date())
                 try store.record(session)
             } catch let error as EngineError {
-                throw CLIError(error.message(l))
+                throw refusal(error, step: step, left: numbers.count - i, in: session, l)
             } catch let error as StoreError {
                 throw CLIError(error.message(l))
             }
         }
         // Choices that run out exactly at a scene with nothing visible still meet the dead end.
-        if !session.isFinished, session.visibleChoices.isEmpty {
+        if session.isAtDeadEnd {
             throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
         }
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
@@ -143,6 +132,22 @@ struct PlayCommand: ParsableCommand {
             print(text, terminator: "")
         }
         Terminal.printError(l(.replPlayStored, session.state.header.id))
+    }
+
+    /// The engine's refusal of the choice at `step`, worded for a script: which step, what is
+    /// left over, and that the session is stored. The engine decides; this only words it.
+    func refusal(_ error: EngineError, step: Int, left: Int, in session: Session, _ l: Localizer) -> CLIError {
+        let stored = l(.replStored, session.state.header.id)
+        switch error {
+        case .finished:
+            return CLIError(l(.replPlayAfterEnd, step, left))
+        case .choiceOutOfRange(_, _, let count) where count == 0:
+            return CLIError(l(.replPlayNoChoice, step, session.scene.id) + "\n" + stored)
+        case .choiceOutOfRange(_, let shown, let count):
+            return CLIError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id) + "\n" + stored)
+        default:
+            return CLIError(error.message(l))
+        }
     }
 
     /// The privacy gate of `--mode review`: refuses a past case with findings unless

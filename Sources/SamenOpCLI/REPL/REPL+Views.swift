@@ -47,7 +47,7 @@ extension REPL {
             return
         }
         // The default question stands in for the scenario's own, so it speaks its language.
-        guard !session.visibleChoices.isEmpty else {
+        guard !session.isAtDeadEnd else {
             say(wrap(l(.replChooseNone, REPLCommand.undo.name(in: l.language))))
             say("")
             return

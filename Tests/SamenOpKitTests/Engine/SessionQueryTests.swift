@@ -126,4 +126,19 @@ struct SessionQueryTests {
         scenario.kind = .pastCase
         #expect(SessionMode.allCases.allSatisfy { $0.accepts(scenario) })
     }
+
+    @Test("a scene where no choice is shown is a dead end; an ending is not")
+    func deadEnd() throws {
+        let hidden = EngineFixture.choice(1, "Verborgen", goto: "einde",
+                                          condition: .binary(.greater, .variable("veiligheid"), .literal(.int(5))))
+        var stuck = Session(scenario: F.scenario(startChoices: [hidden]), header: F.header())
+        #expect(stuck.isAtDeadEnd)
+        #expect(throws: EngineError.choiceOutOfRange(step: 1, shown: 1, count: 0)) { try stuck.choose(shown: 1, at: F.at(1)) }
+        var session = F.session()
+        #expect(!session.isAtDeadEnd)
+        try session.choose(shown: 1, at: F.at(1))
+        try session.choose(shown: 1, at: F.at(2))
+        #expect(session.isFinished)
+        #expect(!session.isAtDeadEnd)
+    }
 }
