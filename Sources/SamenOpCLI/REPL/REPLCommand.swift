@@ -18,12 +18,6 @@ package enum REPLCommand: String, CaseIterable, Sendable {
     /// Every name of every command in the bundled languages (for completion and suggestions).
     package static var allNames: [String] { REPLCommandNames.bundled.all }
 
-    /// The command called `name` in any bundled language.
-    package init?(name: String) {
-        guard let command = REPLCommandNames.bundled.command(named: name) else { return nil }
-        self = command
-    }
-
     /// The names `word` may have meant: those it begins (`sta` -> `stand`, `start`, ...), else
     /// the closest one if it is close enough to be a typo.
     package static func suggestions(for word: String, names: REPLCommandNames = .bundled) -> [String] {
