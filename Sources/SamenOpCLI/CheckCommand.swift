@@ -64,7 +64,8 @@ struct CheckCommand: ParsableCommand {
             Terminal.printError(l(.checkSummary, l.count(errors, .checkError, errors), l.count(warnings, .checkWarning, warnings),
                                   l.count(results.count, .checkFile, results.count)))
         }
-        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+        // The diagnostics and the summary are the output; only the status is left to give.
+        if errors > 0 || (strict && warnings > 0) { throw CLIError.failed() }
     }
 
     /// One load result per file: each named file, and every scenario file in each named folder

@@ -30,12 +30,10 @@ struct ListCommand: ParsableCommand {
             currentDirectory: FileManager.default.currentDirectoryPath,
             executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
         else {
-            Terminal.printError(l(.listNoLibrary))
-            throw ExitCode(1)
+            throw CLIError(l(.listNoLibrary))
         }
         guard ScenarioLibrary.isFolder(folder) else {
-            Terminal.printError(l(.listNotAFolder, folder))
-            throw ExitCode(1)
+            throw CLIError(l(.listNotAFolder, folder))
         }
         let library = ScenarioLibrary(folder: folder)
         var listed: [Scenario] = []
@@ -57,7 +55,8 @@ struct ListCommand: ParsableCommand {
         } else {
             print(table(listed, l))
         }
-        if broken { throw ExitCode(1) }
+        // Each broken file was named above; only the status is left to give.
+        if broken { throw CLIError.failed() }
     }
 
     private func table(_ scenarios: [Scenario], _ l: Localizer) -> String {

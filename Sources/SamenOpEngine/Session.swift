@@ -134,9 +134,7 @@ public struct Session: Sendable {
         guard state.header.mode == .team else { throw .notTeamSession }
         let name = name.trimmingCharacters(in: .whitespaces)
         guard scenario.role(role) != nil else { throw .unknownRole(role) }
-        guard !state.participants.contains(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw .duplicateParticipant(name)
-        }
+        guard participant(named: name) == nil else { throw .duplicateParticipant(name) }
         state.participants.append(Participant(name: name, role: role))
         state.events.append(.join(name: name, role: role, at: date))
     }
@@ -144,9 +142,7 @@ public struct Session: Sendable {
     /// Team: records a participant's vote for the choice shown as `shown`.
     public mutating func vote(name: String, shown: Int, reason: String?, at date: Date) throws(EngineError) {
         guard state.header.mode == .team else { throw .notTeamSession }
-        guard let participant = state.participants.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw .unknownParticipant(name)
-        }
+        guard let participant = participant(named: name) else { throw .unknownParticipant(name) }
         guard !isFinished else { throw .finished }
         let visible = visibleChoices
         guard shown >= 1, shown <= visible.count else {

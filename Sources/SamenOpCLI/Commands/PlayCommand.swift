@@ -22,6 +22,9 @@ struct PlayCommand: ParsableCommand {
     enum Mode: String, ExpressibleByArgument, CaseIterable {
         case selfStudy = "self-study"
         case review
+
+        /// The session mode this plays in.
+        var session: SessionMode { self == .review ? .review : .selfStudy }
     }
 
     @Argument(help: "A scenario id from the library, or a path to a scenario file.")
@@ -82,14 +85,11 @@ struct PlayCommand: ParsableCommand {
         let loaded: ScenarioSource.Loaded
         switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
         case .success(let value): loaded = value
-        case .failure(let failure):
-            Terminal.printError(failure.message(l))
-            throw ExitCode(1)
+        case .failure(let failure): throw CLIError(failure.message(l))
         }
         for warning in loaded.warnings { Terminal.printError(warning) }
-        if mode == .review, loaded.scenario.kind != .pastCase {
-            Terminal.printError(l(.replReviewNotPastCase, loaded.scenario.id.value))
-            throw ExitCode(1)
+        if !mode.session.accepts(loaded.scenario) {
+            throw CLIError(l(.replReviewNotPastCase, loaded.scenario.id.value))
         }
         let acceptedRisk = try admitReview(loaded.scenario, l)
         var session: Session
@@ -97,10 +97,9 @@ struct PlayCommand: ParsableCommand {
         do {
             store = try SessionStore(path: common.storePath)
             session = try loaded.newSession(
-                in: store, mode: mode == .review ? .review : .selfStudy, acceptedPrivacyRisk: acceptedRisk)
+                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk)
         } catch {
-            Terminal.printError(error.message(l))
-            throw ExitCode(1)
+            throw CLIError(error.message(l))
         }
         let notes = self.notes
         for (i, shown) in numbers.enumerated() {
@@ -110,49 +109,45 @@ struct PlayCommand: ParsableCommand {
                     try session.note(text, at: Date())
                     try store.record(session)
                 }
-                if session.isFinished {
-                    Terminal.printError(l(.replPlayAfterEnd, step, numbers.count - i))
-                    throw ExitCode(1)
-                }
-                let count = session.visibleChoices.count
-                guard count > 0 else {
-                    Terminal.printError(l(.replPlayNoChoice, step, session.scene.id))
-                    Terminal.printError(l(.replStored, session.state.header.id))
-                    throw ExitCode(1)
-                }
-                guard shown >= 1, shown <= count else {
-                    Terminal.printError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id))
-                    Terminal.printError(l(.replStored, session.state.header.id))
-                    throw ExitCode(1)
-                }
                 try session.choose(shown: shown, at: Date())
                 try store.record(session)
             } catch let error as EngineError {
-                Terminal.printError(error.message(l))
-                throw ExitCode(1)
+                throw refusal(error, step: step, left: numbers.count - i, in: session, l)
             } catch let error as StoreError {
-                Terminal.printError(error.message(l))
-                throw ExitCode(1)
+                throw CLIError(error.message(l))
             }
         }
         // Choices that run out exactly at a scene with nothing visible still meet the dead end.
-        if !session.isFinished, session.visibleChoices.isEmpty {
-            Terminal.printError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id))
-            Terminal.printError(l(.replStored, session.state.header.id))
-            throw ExitCode(1)
+        if session.isAtDeadEnd {
+            throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
         }
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
             do {
                 try SecureFile.write(Data(text.utf8), to: output)
             } catch {
-                Terminal.printError(l(.replReportFailed, error.path, error.reason))
-                throw ExitCode(1)
+                throw CLIError(l(.replReportFailed, error.path, error.reason))
             }
         } else {
             print(text, terminator: "")
         }
         Terminal.printError(l(.replPlayStored, session.state.header.id))
+    }
+
+    /// The engine's refusal of the choice at `step`, worded for a script: which step, what is
+    /// left over, and that the session is stored. The engine decides; this only words it.
+    func refusal(_ error: EngineError, step: Int, left: Int, in session: Session, _ l: Localizer) -> CLIError {
+        let stored = l(.replStored, session.state.header.id)
+        switch error {
+        case .finished:
+            return CLIError(l(.replPlayAfterEnd, step, left))
+        case .choiceOutOfRange(_, _, let count) where count == 0:
+            return CLIError(l(.replPlayNoChoice, step, session.scene.id) + "\n" + stored)
+        case .choiceOutOfRange(_, let shown, let count):
+            return CLIError(l.count(count, .replPlayWrongNumber, step, shown, count, session.scene.id) + "\n" + stored)
+        default:
+            return CLIError(error.message(l))
+        }
     }
 
     /// The privacy gate of `--mode review`: refuses a past case with findings unless
@@ -167,8 +162,7 @@ struct PlayCommand: ParsableCommand {
         case .accepted(let findings):
             Terminal.printError(ReviewGate.accepted(findings, scenario: scenario, l))
         case .refused(let findings):
-            Terminal.printError(ReviewGate.refusal(findings, scenario: scenario, override: "--accept-privacy-risk", l))
-            throw ExitCode(1)
+            throw CLIError(ReviewGate.refusal(findings, scenario: scenario, override: "--accept-privacy-risk", l))
         }
         return verdict.acceptedPrivacyRisk
     }

@@ -41,8 +41,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try SecureFile.write(Data(text.utf8), to: output)
         } catch {
-            Terminal.printError(l(.replReportFailed, error.path, error.reason))
-            throw ExitCode(1)
+            throw CLIError(l(.replReportFailed, error.path, error.reason))
         }
         Terminal.printError(l(.replReportWritten, output))
     }

@@ -25,8 +25,7 @@ struct SessionsCommand: ParsableCommand {
         do {
             summaries = try SessionOpener.existingStore(at: common.storePath)?.sessions() ?? []
         } catch {
-            Terminal.printError(error.message(l))
-            throw ExitCode(1)
+            throw CLIError(error.message(l))
         }
         if json {
             print(Self.json(summaries))

@@ -53,8 +53,7 @@ struct LineEditor {
         var byName: [String: [String]] = [:]
         for (command, words) in arguments {
             let sorted = Array(Set(words)).sorted()
-            byName[command.english] = sorted
-            byName[command.dutch] = sorted
+            for name in REPLCommandNames.bundled.names(of: command) { byName[name] = sorted }
         }
         argumentCandidates.withLock { $0 = byName }
     }

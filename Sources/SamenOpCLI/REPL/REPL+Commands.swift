@@ -23,10 +23,19 @@ extension REPL {
         say(l(.replListHint, REPLCommand.start.name(in: l.language)))
     }
 
-    /// The words `start ID MODE` understands, in both languages (also offered by Tab).
-    static let modeWords: [String: SessionMode] = [
-        "team": .team, "review": .review, "casusbespreking": .review, "self-study": .selfStudy, "zelfstudie": .selfStudy,
-    ]
+    /// The words `start ID MODE` understands (also offered by Tab): each mode's id and its
+    /// `repl.startMode.*` word in every bundled language (`team`, `review`, `casusbespreking`,
+    /// `self-study`, `zelfstudie`).
+    static let modeWords: [String: SessionMode] = {
+        var words: [String: SessionMode] = [:]
+        for mode in SessionMode.allCases {
+            words[mode.rawValue] = mode
+            for language in Language.allCases {
+                words[Localizer(language)(TextKey("repl.startMode.\(mode.rawValue)")).lowercased()] = mode
+            }
+        }
+        return words
+    }()
 
     mutating func start(_ typedArguments: [String]) {
         let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
@@ -47,7 +56,7 @@ extension REPL {
             loaded = value
         }
         for warning in loaded.warnings { fail(warning) }
-        if mode == .review, loaded.scenario.kind != .pastCase {
+        if !mode.accepts(loaded.scenario) {
             fail(l(.replReviewNotPastCase, loaded.scenario.id.value))
             return
         }
@@ -78,26 +87,15 @@ extension REPL {
         showScene(all: true)
     }
 
+    /// A number typed at a decision. The engine refuses an ended session or a number not shown
+    /// (``EngineError/finished``, ``EngineError/choiceOutOfRange(step:shown:count:)``); what is
+    /// said after the choice is the report's view of the step (``Reflection/lastStep(of:)``).
     mutating func choose(_ shown: Int) {
-        guard let before = requireSession() else { return }
-        guard !before.session.isFinished else {
-            fail(l(.replFinished, REPLCommand.report.name(in: l.language), REPLCommand.undo.name(in: l.language)))
-            return
-        }
-        let count = before.session.visibleChoices.count
-        guard shown >= 1, shown <= count else {
-            fail(Self.rangeMessage(count, l))
-            return
-        }
-        var step: Step?
-        guard perform({ (session: inout Session) throws(EngineError) in step = try session.choose(shown: shown, at: Date()) }),
-              let step, let live else { return }
-        if live.mode == .team { sayCommitted(step) }
-        // The step just chosen is the reflection's last active step.
-        if live.feedback == .immediate, let judged = Reflection(session: live.session).steps.last {
-            showFeedback(for: judged, team: live.mode == .team)
-        }
-        if live.mode == .review { showThen(for: step, in: live.session.scenario) }
+        guard perform({ (session: inout Session) throws(EngineError) in try session.choose(shown: shown, at: Date()) }),
+              let live, let judged = Reflection.lastStep(of: live.session) else { return }
+        if live.mode == .team { sayCommitted(judged) }
+        if live.feedback == .immediate { showFeedback(for: judged, team: live.mode == .team) }
+        if live.mode == .review { showThen(for: judged) }
         say("")
         showScene(all: false)
     }
@@ -121,8 +119,7 @@ extension REPL {
         guard !text.isEmpty else { return missing(.note) }
         guard perform({ (session: inout Session) throws(EngineError) in try session.note(text, at: Date()) }),
               let live else { return }
-        let step = live.session.isFinished ? live.session.state.activeSteps.count : live.session.stepNumber
-        say(l(.replNoteSaved, step))
+        say(l(.replNoteSaved, live.session.currentStepNumber))
     }
 
     mutating func undo() {
@@ -199,7 +196,7 @@ extension REPL {
 
     func help() {
         say(l(.replHelpTitle))
-        let other: Language = l.language == .nl ? .en : .nl
+        let names = REPLCommandNames.bundled
         let column = 32
         func line(_ usage: String, _ description: String) {
             let left = "  " + usage
@@ -210,18 +207,12 @@ extension REPL {
                 say(wrap(description, first: String(repeating: " ", count: column), indent: String(repeating: " ", count: column)))
             }
         }
+        // The session language's name, then the other languages' names in brackets.
         for command in REPLCommand.allCases {
-            let names = command.dutch == command.english
-                ? command.name(in: l.language) : "\(command.name(in: l.language)) (\(command.name(in: other)))"
-            line(l(TextKey("repl.usage.\(command.rawValue)"), names), l(TextKey("repl.help.\(command.rawValue)")))
+            let own = names.name(command, in: l.language), others = names.otherNames(command, besides: l.language)
+            let shown = others.isEmpty ? own : "\(own) (\(others.joined(separator: ", ")))"
+            line(l(TextKey("repl.usage.\(command.rawValue)"), shown), l(TextKey("repl.help.\(command.rawValue)")))
         }
         line("N", l(.replHelpNumber))
-    }
-}
-
-extension Scenario {
-    /// The authored choice a step took.
-    func choice(for step: Step) -> Choice? {
-        scene(step.scene)?.choices.first { $0.number == step.choice }
     }
 }

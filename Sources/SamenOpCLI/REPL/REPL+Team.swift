@@ -13,12 +13,11 @@ extension REPL {
         guard let live = requireSession() else { return }
         guard let (name, role) = TeamArguments.join(rest) else { return missing(.join) }
         guard !name.isEmpty else { return fail(l(.teamJoinEmptyName)) }
-        guard perform({ (session: inout Session) throws(EngineError) in try session.join(name: name, role: role, at: Date()) }) else {
-            if live.mode == .team, live.session.scenario.role(role) == nil {
-                fail(l(.teamJoinRoles, live.session.scenario.roles.map(\.id).joined(separator: ", ")))
-            }
-            return
-        }
+        // Refused for an unknown role: the role ids there are, so that the next try can be right.
+        let roles = l(.teamJoinRoles, live.session.scenario.roles.map(\.id).joined(separator: ", "))
+        guard perform({ (session: inout Session) throws(EngineError) in try session.join(name: name, role: role, at: Date()) },
+                      hint: { if case .unknownRole = $0 { roles } else { nil } })
+        else { return }
         say(l(.teamJoinDone, name, roleName(role, in: live.session.scenario)))
     }
 
@@ -30,14 +29,12 @@ extension REPL {
         }
         guard perform({ (session: inout Session) throws(EngineError) in
             try session.vote(name: name, shown: shown, reason: reason, at: Date())
-        }), let live else { return }
-        let state = live.session.state
-        let current = state.pendingVotes.filter { !$0.replaced }
-        guard let cast = current.last else { return }
-        if let earlier = before.session.state.pendingVotes.last(where: { !$0.replaced && $0.name == cast.name }) {
-            say(l(.teamVoteChanged, cast.name, shown, earlier.shown, current.count, state.participants.count))
+        }), let live, let cast = live.session.currentVote(of: name) else { return }
+        let votes = live.session.currentVotes.count, people = live.session.state.participants.count
+        if let earlier = before.session.currentVote(of: name) {
+            say(l(.teamVoteChanged, cast.name, shown, earlier.shown, votes, people))
         } else {
-            say(l(.teamVoteDone, cast.name, shown, current.count, state.participants.count))
+            say(l(.teamVoteDone, cast.name, shown, votes, people))
         }
     }
 
@@ -65,19 +62,20 @@ extension REPL {
         guard let live, live.mode == .team else { return }
         let session = live.session
         sayParticipants(session)
-        if !session.state.pendingVotes.isEmpty { showTally(names: false) }
+        if !session.currentVotes.isEmpty { showTally(names: false) }
         say("")
     }
 
-    /// After the group's choice: which option, and how the votes for it stood.
-    func sayCommitted(_ step: Step) {
-        let votes = step.votes.filter { !$0.replaced }
+    /// After the group's choice: which option, and how the votes for it stood (the report's
+    /// ``StepReflection/dissent``).
+    func sayCommitted(_ step: StepReflection) {
+        let votes = step.currentVotes
         if votes.isEmpty {
             say(l(.teamCommitNone, step.shown))
-        } else if votes.allSatisfy({ $0.choice == step.choice }) {
+        } else if !step.dissent {
             say(l.count(votes.count, .teamCommitUnanimous, step.shown, votes.count))
         } else {
-            say(l(.teamCommitDissent, step.shown, votes.filter { $0.choice == step.choice }.count, votes.count))
+            say(l(.teamCommitDissent, step.shown, votes.count { $0.choice == step.choice.number }, votes.count))
         }
     }
 
@@ -85,7 +83,7 @@ extension REPL {
     func showTally(names: Bool) {
         guard let live, !live.session.isFinished else { return }
         let session = live.session
-        let votes = session.state.pendingVotes.filter { !$0.replaced }
+        let votes = session.currentVotes
         say(votes.isEmpty
             ? l(.teamTallyTitleEmpty, session.stepNumber, session.state.participants.count)
             : l(.teamTallyTitle, session.stepNumber, votes.count, session.state.participants.count))
@@ -103,15 +101,19 @@ extension REPL {
             }
         }
         if names {
-            let waiting = session.state.participants.filter { p in !votes.contains { $0.name == p.name } }.map(\.name)
+            let waiting = session.participantsYetToVote.map(\.name)
             if !waiting.isEmpty { say(wrap(l(.teamTallyNotVoted, waiting.joined(separator: ", ")), first: "  ", indent: "  ")) }
         } else if !votes.isEmpty {
             say("  " + l(.teamTallyNamesHint, REPLCommand.status.name(in: l.language), Self.namesWord(l.language)))
         }
     }
 
-    /// `status names` / `stand namen`: the word that asks for the tally with names.
-    static func namesWord(_ language: Language) -> String { language == .nl ? "namen" : "names" }
+    /// `status names` / `stand namen`: the word that asks for the tally with names, in
+    /// `language` (`repl.word.names`).
+    static func namesWord(_ language: Language) -> String { Localizer(language)(.replWordNames).lowercased() }
+
+    /// The word for names in every bundled language: `status` accepts any of them.
+    static let namesWords: Set<String> = Set(Language.allCases.map(namesWord))
 
     /// `cards ROLE`: the full text of a role's cards that the room has not seen, so that the
     /// trainer can pass them on to that role without sharing them.
@@ -121,9 +123,7 @@ extension REPL {
             fail(l(.teamEngineUnknownRole, role))
             return fail(l(.teamJoinRoles, scenario.roles.map(\.id).joined(separator: ", ")))
         }
-        let own = live.session.state.revealed.filter {
-            scenario.card($0)?.role?.value == found.id && !live.session.state.shared.contains($0)
-        }
+        let own = live.session.privateCards(role: found.id)
         guard !own.isEmpty else { return say(l(.teamCardsRoleEmpty, found.name.value)) }
         say(bold(l(.teamCardsRoleTitle, found.name.value)))
         for id in own {

@@ -47,7 +47,7 @@ extension REPL {
             return
         }
         // The default question stands in for the scenario's own, so it speaks its language.
-        guard !session.visibleChoices.isEmpty else {
+        guard !session.isAtDeadEnd else {
             say(wrap(l(.replChooseNone, REPLCommand.undo.name(in: l.language))))
             say("")
             return
@@ -60,14 +60,13 @@ extension REPL {
         say("")
     }
 
-    /// One card: title, and text unless it is bound to a role and not shared in a team session.
+    /// One card: title, and text unless the room has not seen it (``Session/isHeldBack(card:)``).
     func showCard(_ id: String, in live: LiveSession) {
         guard let card = live.session.scenario.card(id) else { return }
-        let state = live.session.state
         var title = card.title.value
         if live.mode == .team, let role = card.role?.value {
             let holder = roleName(role, in: live.session.scenario)
-            guard state.shared.contains(id) else {
+            guard !live.session.isHeldBack(card: id) else {
                 say(wrap(l(.teamCardPrivate, title, holder, REPLCommand.share.name(in: l.language), id),
                          first: "  • ", indent: "    "))
                 return
@@ -86,9 +85,9 @@ extension REPL {
     }
 
     /// Review mode: what was actually done at this point in the real case.
-    func showThen(for step: Step, in scenario: Scenario) {
-        guard let scene = scenario.scene(step.scene), let actual = scene.choices.first(where: \.isActual) else { return }
-        let key: TextKey = actual.number == step.choice ? .replReviewSame : .replReviewThen
+    func showThen(for step: StepReflection) {
+        guard let actual = step.scene.choices.first(where: \.isActual) else { return }
+        let key: TextKey = actual.number == step.choice.number ? .replReviewSame : .replReviewThen
         say(wrap(l(key, actual.text.value), first: "  ", indent: "  "))
     }
 
@@ -97,7 +96,7 @@ extension REPL {
         guard let live else { return }
         say("")
         say(bold(l(.replFeedbackTitle)))
-        for step in Reflection(session: live.session).steps {
+        for step in Reflection.steps(of: live.session) {
             say(wrap(step.choice.text.value, first: "\(step.index). ", indent: "   "))
             if let feedback = step.choice.feedback?.value { say(wrap(feedback, first: "   » ", indent: "     ")) }
             say(wrap(step.phaseLine(l, team: live.mode == .team), first: "   ", indent: "   "))
@@ -120,13 +119,13 @@ extension REPL {
             return
         }
         let scenario = live.session.scenario
-        let shared = revealed.filter { scenario.card($0)?.role == nil || live.session.state.shared.contains($0) }
+        let shared = live.session.roomCards
         say(l(.teamCardsRoom))
         for id in shared { showCard(id, in: live) }
         if shared.isEmpty { say("  " + l(.teamCardsRoomEmpty, REPLCommand.share.name(in: l.language))) }
         var held = false
         for role in scenario.roles {
-            let own = revealed.filter { scenario.card($0)?.role?.value == role.id && !live.session.state.shared.contains($0) }
+            let own = live.session.privateCards(role: role.id)
             guard !own.isEmpty else { continue }
             held = true
             say(l(.teamCardsRole, role.name.value))
@@ -137,12 +136,7 @@ extension REPL {
 
     mutating func questions() {
         guard let live = requireSession() else { return }
-        var first: [CoreQuestion: Int] = [:]
-        for (i, step) in live.session.state.activeSteps.enumerated() {
-            for question in live.session.scenario.choice(for: step)?.kernvragen ?? [] where first[question.value] == nil {
-                first[question.value] = i + 1
-            }
-        }
+        let first = live.session.coveredCoreQuestions
         say(bold(l(.replQuestionsTitle)))
         for question in CoreQuestion.allCases {
             let mark = first[question] != nil ? "✓" : "·"
@@ -157,7 +151,7 @@ extension REPL {
         guard let live = requireSession() else { return }
         var names = false
         if let word = arguments.first {
-            guard ["names", "namen"].contains(word.lowercased()), arguments.count == 1 else {
+            guard Self.namesWords.contains(word.lowercased()), arguments.count == 1 else {
                 return fail(l(.teamTallyBadArgument, REPLCommand.status.name(in: l.language), Self.namesWord(l.language), arguments.joined(separator: " ")))
             }
             names = true
@@ -165,7 +159,7 @@ extension REPL {
         let session = live.session
         let scene = session.scene
         say(l(.replStatusSession, live.id, session.scenario.id.value, l.label(live.mode)))
-        let step = l(.replStatusStep, session.isFinished ? session.state.activeSteps.count : session.stepNumber)
+        let step = l(.replStatusStep, session.currentStepNumber)
         say(session.isFinished ? step + " " + l(.replStatusFinished) : step)
         say(l(.replStatusStage, l.label(scene.stage.value)))
         say(l(.replStatusPhase, l.label(session.situationPhase)))

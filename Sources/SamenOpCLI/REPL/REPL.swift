@@ -112,9 +112,10 @@ struct REPL {
 
     private func updateCompletions() {
         let modes = Array(Self.modeWords.keys), formats = ReportOutput.Format.allCases.map(\.rawValue)
-        var words = REPLCommand.allNames + scenarioIDs + modes + formats + ["namen", "names"]
+        let namesWords = Self.namesWords.sorted()
+        var words = REPLCommand.allNames + scenarioIDs + modes + formats + namesWords
         var after: [REPLCommand: [String]] = [
-            .start: scenarioIDs + modes, .report: formats, .status: ["namen", "names"],
+            .start: scenarioIDs + modes, .report: formats, .status: namesWords,
         ]
         if let live {
             let state = live.session.state, scenario = live.session.scenario
@@ -122,8 +123,7 @@ struct REPL {
             after[.join] = scenario.roles.map(\.id)
             after[.cards] = scenario.roles.map(\.id)
             after[.vote] = state.participants.map(\.name)
-            // Only what can be shared: revealed role cards not shared yet.
-            after[.share] = state.revealed.filter { scenario.card($0)?.role != nil && !state.shared.contains($0) }
+            after[.share] = live.session.shareableCards
         }
         LineEditor.setCompletions(words, after: after)
     }
@@ -229,14 +229,18 @@ struct REPL {
     }
 
     /// Applies `action` to a copy of the session, commits its event, then keeps the copy.
-    /// On any error the session stays as it was and the message is printed.
-    mutating func perform(_ action: (inout Session) throws(EngineError) -> Void) -> Bool {
+    /// On any error the session stays as it was and the message is printed; `hint` may add a
+    /// line for the engine's refusal, so the REPL never checks the rule again itself.
+    mutating func perform(
+        _ action: (inout Session) throws(EngineError) -> Void, hint: (EngineError) -> String? = { _ in nil }
+    ) -> Bool {
         guard var current = requireSession() else { return false }
         var next = current.session
         do {
             try action(&next)
         } catch {
             fail(error.message(l))
+            if let hint = hint(error) { fail(hint) }
             return false
         }
         guard let store = openStore() else { return false }

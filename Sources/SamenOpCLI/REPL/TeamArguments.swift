@@ -10,9 +10,9 @@ import SamenOpPrivacy
 /// A trainer types names as people give them ("Anna de Vries"), so a name is either quoted
 /// (`"Anna de Vries"`, `'Anna de Vries'`) or, for `vote`, the longest name of a participant
 /// that the line begins with; otherwise it is the first word.
-enum TeamArguments {
+package enum TeamArguments {
     /// `join NAME ROLE`: the role is the last word, the name everything before it.
-    static func join(_ rest: String) -> (name: String, role: String)? {
+    package static func join(_ rest: String) -> (name: String, role: String)? {
         let words = rest.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2, let role = words.last else { return nil }
         let name = unquoted(words.dropLast().joined(separator: " "))
@@ -24,7 +24,7 @@ enum TeamArguments {
     /// Without quotes the name is the longest joined name the line begins with when a number
     /// follows it, else everything before the first number (so that an unknown "Anna de Vries"
     /// is named in full), else the first word.
-    static func vote(_ rest: String, participants: [String]) -> (name: String, number: String, reason: String?)? {
+    package static func vote(_ rest: String, participants: [String]) -> (name: String, number: String, reason: String?)? {
         let rest = rest.trimmingCharacters(in: .whitespaces)
         if let (quoted, tail) = leadingQuoted(rest) {
             return split(name: quoted, tail: String(tail))
@@ -56,7 +56,7 @@ enum TeamArguments {
     private static let quotes: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’"]
 
     /// A name without the quotes around it.
-    static func unquoted(_ text: String) -> String {
+    package static func unquoted(_ text: String) -> String {
         let text = text.trimmingCharacters(in: .whitespaces)
         if let first = text.first, let close = quotes[first], text.count >= 2, text.last == close {
             return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)

@@ -6,10 +6,14 @@ import SamenOpReport
 import SamenOpStore
 import SamenOpPrivacy
 /// Wraps text for the terminal: words are never split, lines keep their breaks.
-enum TextWrap {
+///
+/// Scene texts, choices and reports are written as long lines; the terminal (or 80 columns in
+/// a pipe) decides where they break, so the wrapping is done here, counting characters rather
+/// than bytes so that accents and emoji take one column.
+package enum TextWrap {
     /// `text` wrapped to `width` columns; the first line starts with `first`, the others with
     /// `indent` (a hanging indent when `first` is a list number).
-    static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> String {
+    package static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> String {
         var lines: [String] = []
         var prefix = first
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -52,7 +56,7 @@ extension TextWrap {
     /// Prose, quotes and list items are wrapped (list items with a hanging indent, quotes
     /// with `> ` on every line, which Markdown reads as the same paragraph); headings, table
     /// rows and fenced blocks (the safety chart) are left as they are.
-    static func markdown(_ text: String, width: Int) -> String {
+    package static func markdown(_ text: String, width: Int) -> String {
         var out: [String] = []
         var fenced = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {

@@ -10,7 +10,7 @@ import SamenOpPrivacy
 
 /// Options every subcommand understands: language, store, scenario library, colour.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of the program's text: nl or en (default from LANG, else nl).")
+    @Option(name: .long, help: "Language of the program's text: \(Localizer(.en).either(Language.allCases.map(\.rawValue))) (default from LANG, else nl).")
     var lang: String?
 
     @Option(name: .long, help: "The session store (default $XDG_DATA_HOME/samenop/samenop.sqlite; also SAMENOP_STORE).")
@@ -26,7 +26,7 @@ struct CommonOptions: ParsableArguments {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
             // The asked-for language is unknown, so the message takes LANG's.
             let l = Localizer(Localizer.language(option: nil, environment: ProcessInfo.processInfo.environment) ?? .nl)
-            throw ValidationError(l(.cliLangInvalid, lang))
+            throw ValidationError(l(.cliLangInvalid, lang, l.either(Language.allCases.map(\.rawValue))))
         }
     }
 
@@ -51,4 +51,13 @@ struct CommonOptions: ParsableArguments {
     var colorOnStderr: Bool { Terminal.colorAllowed(fileDescriptor: 2, disabledByFlag: noColor) }
     /// Whether standard output may be coloured.
     var colorOnStdout: Bool { Terminal.colorAllowed(fileDescriptor: 1, disabledByFlag: noColor) }
+}
+
+extension Localizer {
+    /// `a, b or c` in this language (`cli.list.or`): the choices there are, named in a sentence,
+    /// such as the languages `--lang` accepts, which depend on the translation files.
+    func either(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return self(.cliListOr, items.dropLast().joined(separator: ", "), last)
+    }
 }

@@ -30,11 +30,11 @@ enum SessionOpener {
     }
 
     /// For `samenop resume`/`report`: the store and the session `id` in it, with its warnings
-    /// said; a failure is said on standard error and ends the command with status 1.
+    /// said; a failure is thrown as a ``CLIError`` (status 1) for `SamenOp.main` to say.
     /// `resume` records the resume (`open`), otherwise nothing is recorded (`rebuild`).
     static func openFromShell(
         _ id: String, storePath: String, scenariosOption: String?, _ l: Localizer, resume: Bool
-    ) throws(ExitCode) -> (store: SessionStore, opened: Opened) {
+    ) throws(CLIError) -> (store: SessionStore, opened: Opened) {
         do throws(Failure) {
             let existing: SessionStore?
             do { existing = try existingStore(at: storePath) } catch { throw Failure(message: error.message(l)) }
@@ -47,8 +47,7 @@ enum SessionOpener {
             for warning in opened.warnings { Terminal.printError(warning) }
             return (store, opened)
         } catch {
-            Terminal.printError(error.message)
-            throw ExitCode(1)
+            throw CLIError(error.message)
         }
     }
 

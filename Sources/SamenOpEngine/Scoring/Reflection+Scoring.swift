@@ -11,20 +11,9 @@ extension Reflection {
     public init(session: Session) {
         let scenario = session.scenario
         let state = session.state
-        let review = state.header.mode == .review && scenario.kind == .pastCase
+        let review = Self.isReview(session)
 
-        var record: [StepReflection] = []
-        var activeCount = 0
-        var recorded: [Int: Step] = [:]
-        for step in state.steps {
-            guard let reflected = StepReflection(step: step, index: activeCount + 1, scenario: scenario, review: review)
-            else { continue }
-            record.append(reflected)
-            if !step.undone {
-                activeCount += 1
-                recorded[activeCount] = step
-            }
-        }
+        let (record, recorded) = Self.record(of: session)
         let steps = record.filter { !$0.undone }
 
         self.scenario = scenario
@@ -54,6 +43,29 @@ extension Reflection {
             ? TeamFigures(steps: steps, records: recorded, scenario: scenario, shared: state.shared) : nil
     }
 
+    /// Whether steps are set beside what was done then: a review of a past case.
+    static func isReview(_ session: Session) -> Bool {
+        session.state.header.mode == .review && session.scenario.kind == .pastCase
+    }
+
+    /// Every recorded step as the report sees it (undone ones marked), and the active steps'
+    /// records by their number.
+    static func record(of session: Session) -> (record: [StepReflection], recorded: [Int: Step]) {
+        let review = isReview(session)
+        var record: [StepReflection] = []
+        var activeCount = 0
+        var recorded: [Int: Step] = [:]
+        for step in session.state.steps {
+            guard let reflected = StepReflection(step: step, index: activeCount + 1, scenario: session.scenario, review: review)
+            else { continue }
+            record.append(reflected)
+            if !step.undone {
+                activeCount += 1
+                recorded[activeCount] = step
+            }
+        }
+        return (record, recorded)
+    }
 
     static func phaseFigures(_ steps: [StepReflection]) -> PhaseFigures {
         func count(_ verdict: PhaseVerdict) -> Int { steps.count { $0.verdict == verdict } }

@@ -6,7 +6,9 @@ extension TextKey {
     public static let checkNoFiles = TextKey("check.no-files")
     public static let checkSummary = TextKey("check.summary")
     public static let checkWarning = TextKey("check.warning")
+    public static let cliAliasPlay = TextKey("cli.alias.play")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
+    public static let cliListOr = TextKey("cli.list.or")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
@@ -29,7 +31,9 @@ extension TextKey {
         .checkNoFiles,
         .checkSummary,
         .checkWarning,
+        .cliAliasPlay,
         .cliLangInvalid,
+        .cliListOr,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,

@@ -7,6 +7,22 @@ extension TextKey {
     public static let replChooseNone = TextKey("repl.choose.none")
     public static let replChooseOnly = TextKey("repl.choose.only")
     public static let replChooseRange = TextKey("repl.choose.range")
+    public static let replCommandCards = TextKey("repl.command.cards")
+    public static let replCommandHelp = TextKey("repl.command.help")
+    public static let replCommandJoin = TextKey("repl.command.join")
+    public static let replCommandList = TextKey("repl.command.list")
+    public static let replCommandLook = TextKey("repl.command.look")
+    public static let replCommandNote = TextKey("repl.command.note")
+    public static let replCommandQuestions = TextKey("repl.command.questions")
+    public static let replCommandQuit = TextKey("repl.command.quit")
+    public static let replCommandReport = TextKey("repl.command.report")
+    public static let replCommandResume = TextKey("repl.command.resume")
+    public static let replCommandSessions = TextKey("repl.command.sessions")
+    public static let replCommandShare = TextKey("repl.command.share")
+    public static let replCommandStart = TextKey("repl.command.start")
+    public static let replCommandStatus = TextKey("repl.command.status")
+    public static let replCommandUndo = TextKey("repl.command.undo")
+    public static let replCommandVote = TextKey("repl.command.vote")
     public static let replEngineEmptyNote = TextKey("repl.engine.emptyNote")
     public static let replEngineNothingToUndo = TextKey("repl.engine.nothingToUndo")
     public static let replEngineReplayMismatch = TextKey("repl.engine.replayMismatch")
@@ -68,6 +84,9 @@ extension TextKey {
     public static let replSessionsNone = TextKey("repl.sessions.none")
     public static let replSessionsOpen = TextKey("repl.sessions.open")
     public static let replStartBadMode = TextKey("repl.start.badMode")
+    public static let replStartModeReview = TextKey("repl.startMode.review")
+    public static let replStartModeSelfStudy = TextKey("repl.startMode.self-study")
+    public static let replStartModeTeam = TextKey("repl.startMode.team")
     public static let replStatusFinished = TextKey("repl.status.finished")
     public static let replStatusPhase = TextKey("repl.status.phase")
     public static let replStatusSafety = TextKey("repl.status.safety")
@@ -112,6 +131,7 @@ extension TextKey {
     public static let replVerdictBehindTeam = TextKey("repl.verdict.behind.team")
     public static let replVerdictUntagged = TextKey("repl.verdict.untagged")
     public static let replWelcome = TextKey("repl.welcome")
+    public static let replWordNames = TextKey("repl.word.names")
 
     static let rEPLKeys: [TextKey] = [
         .replCardSource,
@@ -120,6 +140,22 @@ extension TextKey {
         .replChooseNone,
         .replChooseOnly,
         .replChooseRange,
+        .replCommandCards,
+        .replCommandHelp,
+        .replCommandJoin,
+        .replCommandList,
+        .replCommandLook,
+        .replCommandNote,
+        .replCommandQuestions,
+        .replCommandQuit,
+        .replCommandReport,
+        .replCommandResume,
+        .replCommandSessions,
+        .replCommandShare,
+        .replCommandStart,
+        .replCommandStatus,
+        .replCommandUndo,
+        .replCommandVote,
         .replEngineEmptyNote,
         .replEngineNothingToUndo,
         .replEngineReplayMismatch,
@@ -181,6 +217,9 @@ extension TextKey {
         .replSessionsNone,
         .replSessionsOpen,
         .replStartBadMode,
+        .replStartModeReview,
+        .replStartModeSelfStudy,
+        .replStartModeTeam,
         .replStatusFinished,
         .replStatusPhase,
         .replStatusSafety,
@@ -225,5 +264,6 @@ extension TextKey {
         .replVerdictBehindTeam,
         .replVerdictUntagged,
         .replWelcome,
+        .replWordNames,
     ]
 }
