@@ -55,9 +55,17 @@ public struct Translations: Sendable {
     }
 
     /// The files that come with the program.
+    ///
+    /// Every `*.json` among the package's resources is a language, so adding one is adding its
+    /// file; Dutch comes first, then English, then the others by code.
     public static let bundled: Translations = {
-        let files = ["nl", "en"].compactMap { Bundle.module.url(forResource: $0, withExtension: "json") }
-        guard files.count == 2 else {
+        let order = ["nl": 0, "en": 1]
+        let folder = Bundle.module.resourceURL ?? Bundle.module.bundleURL
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let files: [URL] = names.filter { $0.hasSuffix(".json") }
+            .sorted { (order[String($0.dropLast(5))] ?? 2, $0) < (order[String($1.dropLast(5))] ?? 2, $1) }
+            .map { folder.appendingPathComponent($0) }
+        guard files.contains(where: { language(of: $0) == .nl }), files.contains(where: { language(of: $0) == .en }) else {
             // The files are part of the build; a missing one is a packaging error, not input.
             fatalError("samenop: the translation files nl.json and en.json are missing from \(Bundle.module.bundlePath)")
         }
