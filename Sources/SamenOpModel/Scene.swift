@@ -15,12 +15,14 @@ public struct Scene: Sendable, Hashable {
     public var outcome: Located<String>?
     /// Where the scene's id key is written.
     public var location: SourceLocation
+    /// `scale: true|false` as written, `nil` when the key is absent.
+    public var scale: Located<Bool>?
 
     public init(
         id: String, stage: Located<Stage>, phase: Located<Phase>?, time: Located<String>?,
         role: Located<String>?, text: Located<String>, prompt: Located<String>?,
         reveal: [Located<String>], choices: [Choice], isEnd: Bool, outcome: Located<String>?,
-        location: SourceLocation
+        location: SourceLocation, scale: Located<Bool>? = nil
     ) {
         self.id = id
         self.stage = stage
@@ -34,7 +36,12 @@ public struct Scene: Sendable, Hashable {
         self.isEnd = isEnd
         self.outcome = outcome
         self.location = location
+        self.scale = scale
     }
+
+    /// Whether a team session asks each participant's own safety judgement (0-10, with a
+    /// reason) at this decision (`scale: true`).
+    public var asksScale: Bool { scale?.value == true }
 }
 
 /// An option in a scene.

@@ -30,7 +30,8 @@ extension ScenarioBuilder {
                 choices: choices,
                 isEnd: isEnd,
                 outcome: fields["outcome"].flatMap { reader.string($0.value, "outcome") },
-                location: at))
+                location: at,
+                scale: fields["scale"].flatMap { reader.bool($0.value, "scale") }))
         }
         return scenes
     }

@@ -11,7 +11,7 @@ struct ScenarioBuilder {
     static let topKeys = ["format", "id", "title", "language", "summary", "kind", "anonymised", "profiles", "roles",
                           "variables", "phases", "cards", "start", "reflection", "scenes"]
     static let topRequired = ["format", "id", "title", "language", "summary", "variables", "start", "scenes"]
-    static let sceneKeys = ["stage", "phase", "time", "role", "text", "prompt", "reveal", "choices", "end", "outcome"]
+    static let sceneKeys = ["stage", "phase", "time", "role", "text", "prompt", "reveal", "scale", "choices", "end", "outcome"]
     static let choiceKeys = ["text", "goto", "if", "phase", "kernvragen", "elements", "pitfalls", "expert", "actual",
                              "feedback", "set", "add", "reveal"]
     static let cardKeys = ["title", "text", "role", "source"]

@@ -78,7 +78,7 @@ public enum ScenarioLoader {
         var builder = ScenarioBuilder(file: file, source: SourceText(text))
         let scenario = builder.build(root, sha256: SHA256.hex(data))
         var diagnostics = builder.reader.diagnostics
-        if let scenario { diagnostics += Validator.check(scenario) }
+        if let scenario { diagnostics += Validator.check(scenario, source: builder.reader.source) }
         diagnostics = sorted(diagnostics)
         let over = builder.reader.dropped + max(0, diagnostics.count - maximumDiagnostics)
         if over > 0 {

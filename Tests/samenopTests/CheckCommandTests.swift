@@ -132,6 +132,91 @@ struct CheckCommandTests {
         #expect(try Binary.run(["check", "--nope", "x.yaml"]).status == 2)
     }
 
+    /// One file with each lint of issue 11 (SO082-SO086), and the same file without the mistakes.
+    static let linted = """
+        format: samenop/1
+        id: lint
+        title: Lint
+        language: nl
+        summary: Een korte casus.
+        roles:
+          politie:
+            name: Politie
+        variables:
+          veiligheid: 2
+        cards:
+          mutatie:
+            title: Mutatie
+            text: Twee eerdere meldingen van burenoverlast op dit adres, allebei op vrijdag.
+            role: politie
+        start: begin
+        scenes:
+          begin:
+            stage: melding
+            text: Er komt een melding binnen over twee eerdere meldingen van burenoverlast op dit adres, allebei op vrijdag.
+            choices:
+              - text: Samen erop af met Veilig Thuis
+                goto: vervolg
+                expert: true
+                elements: [samen-op, info-delen]
+                add: {veiligheid: 3}
+              - text: Alleen gaan
+                goto: vervolg
+                elements: [samen-op]
+                if: veiligheid >= 2
+          vervolg:
+            stage: opvolgen
+            text: Weken later.
+            choices:
+              - text: Samen een veiligheidsplan maken
+                goto: plan
+                expert: true
+              - text: Het gaat weer mis
+                goto: begin
+          plan:
+            stage: veiligheidsplan
+            text: Het plan.
+            end: true
+            outcome: Een plan.
+
+        """
+
+    static let lintFixed = linted
+        .replacingOccurrences(of: "binnen over twee eerdere meldingen van burenoverlast op dit adres, allebei op vrijdag.", with: "binnen over burenoverlast.")
+        .replacingOccurrences(of: "Samen erop af met Veilig Thuis", with: "Samen gaan")
+        .replacingOccurrences(of: "Samen een veiligheidsplan maken", with: "Het plan")
+        .replacingOccurrences(of: "elements: [samen-op]\n", with: "elements: [contact]\n")
+        .replacingOccurrences(of: "veiligheid >= 2", with: "veiligheid >= 3")
+        .replacingOccurrences(of: "goto: begin\n", with: "goto: begin\n        set: {veiligheid: 2}\n")
+
+    @Test("check --strict --json reports each lint at its line and column; without the mistakes the file is clean")
+    func lints() throws {
+        let dir = try folder(["lint.yaml": Self.linted, "fixed.yaml": Self.lintFixed.replacingOccurrences(of: "id: lint", with: "id: fixed")])
+        let relaxed = try Binary.run(["check", "--json", "lint.yaml"], currentDirectory: dir)
+        #expect(relaxed.status == 0)
+        let result = try Binary.run(["check", "--strict", "--json", "lint.yaml"], currentDirectory: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr == "")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let found = array.map { "\($0["line"] as? Int ?? 0):\($0["column"] as? Int ?? 0) \($0["severity"] as? String ?? "") \($0["code"] as? String ?? "")" }
+        #expect(found == [
+            "18:3 warning SO082",   // the first scene where the expert option is the longest (2 of 2)
+            "20:11 warning SO085",  // the scene text that retells the police card
+            "29:20 warning SO086",  // samen-op on the wrong option
+            "30:13 warning SO083",  // veiligheid >= 2 inside acuut (0-2)
+            "39:15 warning SO084",  // the goto from opvolgen back to the report
+        ])
+        #expect(array.first?["message"] as? String
+            == "the expert option is the longest in 2 of 2 decisions (first in scene 'begin'), so a trainee can pick by length")
+        #expect(array[3]["message"] as? String
+            == "'veiligheid >= 2' splits the band of 'acuut' (0 to 2) between 1 and 2: at 2 the situation is still 'acuut'")
+        #expect(array[3]["hintLocalized"] as? String
+            == "vergelijk op een bandgrens, zoals 'veiligheid >= 3', zodat de optie wisselt waar de fase wisselt")
+        let fixed = try Binary.run(["check", "--strict", "--json", "fixed.yaml"], currentDirectory: dir)
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout == "[]\n")
+    }
+
     @Test("hostile files end with exit 1 and a located error: binary, deep nesting, an alias bomb")
     func hostile() throws {
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
@@ -153,13 +238,22 @@ struct CheckCommandTests {
 /// The project's own scenarios are the format's first users: they must pass `check --strict`.
 @Suite("CheckCommandLibrary")
 struct CheckCommandLibraryTests {
-    @Test("the example in Docs/examples and every bundled scenario pass check --strict")
+    /// The lints of issue 11, allowed as warnings in `Scenarios/` for now: the bundled scenarios
+    /// were written before them and are being reworked by the content part of issue 11. The
+    /// example in `Docs/examples` passes them already.
+    static let allowedInScenarios: Set<String> = ["SO082", "SO083", "SO084", "SO085", "SO086"]
+
+    @Test("the example in Docs/examples passes check --strict; the bundled scenarios too, but for the new lints")
     func projectScenarios() throws {
-        var paths = ["Docs/examples"]
-        if FileManager.default.fileExists(atPath: Binary.scenarios.path) { paths.append("Scenarios") }
-        let result = try Binary.run(["check", "--strict"] + paths)
+        let result = try Binary.run(["check", "--strict", "Docs/examples"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("0 fouten, 0 waarschuwingen in "))
-        #expect(!result.stderr.hasPrefix("0 fouten, 0 waarschuwingen in 0 bestanden"))
+        #expect(result.stderr == "0 fouten, 0 waarschuwingen in 1 bestand\n")
+        guard FileManager.default.fileExists(atPath: Binary.scenarios.path) else { return }
+        let library = try Binary.run(["check", "--strict", "--json", "Scenarios"])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(library.stdout.utf8)) as? [[String: Any]])
+        let others = array.filter { $0["severity"] as? String != "warning" || !Self.allowedInScenarios.contains($0["code"] as? String ?? "") }
+        #expect(others.isEmpty, "\(others)")
+        // --strict still fails on the allowed warnings, so the allowance is visible in the status.
+        #expect(library.status == (array.isEmpty ? 0 : 1))
     }
 }

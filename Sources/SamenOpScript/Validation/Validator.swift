@@ -7,13 +7,25 @@ protocol ScenarioCheck: Sendable {
 
 /// Runs every check of the scenario contract on a built model.
 public enum Validator {
-    static let checks: [any ScenarioCheck] = [
-        ReferenceCheck(), AssignmentCheck(), SafetyVariableCheck(), PhaseBandsCheck(), SceneShapeCheck(),
-        ReachabilityCheck(), EndingCheck(), StructuralEndingCheck(), ExpertChoiceCheck(), PastCaseCheck(), FileNameCheck(),
-    ]
+    /// The checks in the order they run; `source` (the file's lines) lets a check point inside
+    /// an `if` value, and is `nil` when only the model is at hand.
+    static func checks(source: SourceText?) -> [any ScenarioCheck] {
+        [
+            ReferenceCheck(), AssignmentCheck(), SafetyVariableCheck(), PhaseBandsCheck(), SceneShapeCheck(),
+            ReachabilityCheck(), EndingCheck(), StructuralEndingCheck(), ExpertChoiceCheck(), PastCaseCheck(), FileNameCheck(),
+            // The lints of feedback a trainer can trust (issue 11): warnings.
+            LengthCueCheck(), BandCutCheck(source: source), IncidentDropCheck(), CardGivenAwayCheck(), DistractorCreditCheck(),
+        ]
+    }
 
-    /// All problems every check finds, in check order.
+    /// All problems every check finds, in check order. Without the source, a band cut (SO083)
+    /// is reported at the start of its `if` value rather than at the comparison.
     public static func check(_ scenario: Scenario) -> [Diagnostic] {
-        checks.flatMap { $0.check(scenario) }
+        check(scenario, source: nil)
+    }
+
+    /// Same, with the file's lines for positions inside `if` values.
+    static func check(_ scenario: Scenario, source: SourceText?) -> [Diagnostic] {
+        checks(source: source).flatMap { $0.check(scenario) }
     }
 }

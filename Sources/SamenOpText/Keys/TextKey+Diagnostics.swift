@@ -145,6 +145,17 @@ extension TextKey {
     public static let diagSO080Hint = TextKey("diag.SO080.hint")
     public static let diagSO081 = TextKey("diag.SO081")
     public static let diagSO081Hint = TextKey("diag.SO081.hint")
+    public static let diagSO082 = TextKey("diag.SO082")
+    public static let diagSO082Hint = TextKey("diag.SO082.hint")
+    public static let diagSO083 = TextKey("diag.SO083")
+    public static let diagSO083Hint = TextKey("diag.SO083.hint")
+    public static let diagSO083HintEqual = TextKey("diag.SO083.hint.equal")
+    public static let diagSO084 = TextKey("diag.SO084")
+    public static let diagSO084Hint = TextKey("diag.SO084.hint")
+    public static let diagSO085 = TextKey("diag.SO085")
+    public static let diagSO085Hint = TextKey("diag.SO085.hint")
+    public static let diagSO086 = TextKey("diag.SO086")
+    public static let diagSO086Hint = TextKey("diag.SO086.hint")
     public static let diagSO090 = TextKey("diag.SO090")
     public static let diagSO090Hint = TextKey("diag.SO090.hint")
     public static let diagHintDefinedCards = TextKey("diag.hint.defined-cards")
@@ -319,6 +330,17 @@ extension TextKey {
         .diagSO080Hint,
         .diagSO081,
         .diagSO081Hint,
+        .diagSO082,
+        .diagSO082Hint,
+        .diagSO083,
+        .diagSO083Hint,
+        .diagSO083HintEqual,
+        .diagSO084,
+        .diagSO084Hint,
+        .diagSO085,
+        .diagSO085Hint,
+        .diagSO086,
+        .diagSO086Hint,
         .diagSO090,
         .diagSO090Hint,
         .diagHintDefinedCards,

@@ -55,7 +55,7 @@ struct DiagnosticsLocalizationTests {
     /// Broken files that between them give every code the loader finds in a file's text.
     static var corpus: [(file: String, yaml: String)] {
         func condition(_ source: String) -> String {
-            Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: '\(source.replacingOccurrences(of: "'", with: "''"))'")
+            Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: '\(source.replacingOccurrences(of: "'", with: "''"))'")
         }
         func phases(_ text: String) -> String { Fixture.replacing("start: begin", with: "phases:\n\(text)start: begin") }
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
@@ -159,6 +159,12 @@ struct DiagnosticsLocalizationTests {
             Fixture.replacing("        expert: true\n", with: "        expert: true\n        actual: true\n"),
             Fixture.replacing("        expert: true\n", with: ""),
             Fixture.replacing("stage: veiligheidsplan", with: "stage: veiligstellen"),
+            ValidationLintTests.Broken.lengthCue,
+            ValidationLintTests.Broken.bandCut,
+            ValidationLintTests.Broken.bandCutEqual,
+            ValidationLintTests.Broken.incident,
+            ValidationLintTests.Broken.card,
+            ValidationLintTests.Broken.credit,
             "format: samenop/1\nid: `x\n",
             "- a\nb: 1\n",
             "a:\n  - x\n  y\n",
@@ -228,15 +234,16 @@ struct DiagnosticsLocalizationTests {
         #expect(first(Fixture.replacing("role: politie", with: "role: agent")) == ("onbekende rol 'agent'", "gedefinieerde rollen: politie"))
         #expect(first(Fixture.replacing("title: Test", with: "title:")).0 == "'title' heeft geen waarde")
         #expect(first(Fixture.replacing("stage: melding", with: "stage: [melding]")).0 == "'stage' moet tekst zijn, niet een lijst")
-        #expect(first(Fixture.replacing("      - text: Alleen gaan\n        goto: plan\n", with: "      - Alleen gaan\n      - goto: plan\n")).0
+        #expect(Fixture.load(Fixture.replacing("      - text: Alleen gaan\n        goto: plan\n", with: "      - Alleen gaan\n      - goto: plan\n"))
+            .diagnostics.first { $0.code == "SO010" }?.message(in: .nl)
             == "keuze 2 van scène 'begin' moet een mapping van sleutels naar waarden zijn, niet 'Alleen gaan'")
         #expect(first(Fixture.replacing("stage: melding", with: "stage: erop_af")) == ("onbekende stap van de mantra 'erop_af'", "bedoel je 'erop-af'?"))
         #expect(first(Fixture.replacing("language: nl", with: "language: de")) == ("onbekende taal 'de'", "mogelijke waarden: nl, en"))
         #expect(first(Fixture.replacing("  plan:\n", with: "  Plan:\n").replacingOccurrences(of: "goto: plan", with: "goto: Plan"))
             == ("scène-id 'Plan' moet met een kleine letter beginnen en mag alleen a-z, 0-9, '_' en '-' bevatten", "bijvoorbeeld 'plan'"))
-        #expect(first(Fixture.replacing("veiligheid >= 2 and not", with: "veiligheid == true and not"))
+        #expect(first(Fixture.replacing("veiligheid >= 3 and not", with: "veiligheid == true and not"))
             == ("'==' vergelijkt een getal met true of false", "beide kanten moeten van hetzelfde type zijn"))
-        #expect(first(Fixture.replacing("veiligheid >= 2 and not gesproken", with: "veiligheid >= 2 &&"))
+        #expect(first(Fixture.replacing("veiligheid >= 3 and not gesproken", with: "veiligheid >= 2 &&"))
             == ("onverwachte '&&' in de voorwaarde", "schrijf 'and'"))
         #expect(first(Fixture.replacing("add: {veiligheid: 3}", with: "set: {gesproken: 1}"))
             == ("'set' geeft 'gesproken' een getal, maar die begint als true of false", "een variabele houdt het type van zijn beginwaarde (false)"))

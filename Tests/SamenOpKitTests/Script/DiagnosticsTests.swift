@@ -80,6 +80,8 @@ struct DiagnosticsTests {
         #expect(Fixture.lines("hello\n") == ["1:1: error: the scenario must be a mapping of keys to values, not 'hello' [SO010]"])
         let notMapping = Fixture.replacing("      - text: Alleen gaan\n        goto: plan\n", with: "      - Alleen gaan\n      - goto: plan\n")
         #expect(Fixture.lines(notMapping) == [
+            // What is left of the scene is the expert option and a choice without text.
+            "20:3: warning: the expert option is the longest in 1 of 1 decisions (first in scene 'begin'), so a trainee can pick by length [SO082]",
             "29:9: error: choice 2 of scene 'begin' must be a mapping of keys to values, not 'Alleen gaan' [SO010]",
             "30:9: error: missing key 'text' in choice 3 of scene 'begin' [SO009]",
         ])

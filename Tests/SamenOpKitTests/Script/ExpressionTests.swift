@@ -98,22 +98,22 @@ struct ExpressionTests {
 
     @Test("columns inside plain and quoted if values point into the file; block scalars point at the value")
     func columnsInFile() {
-        let plain = Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: veiligheid >= 2 and not gesprokn")
+        let plain = Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: veiligheid >= 3 and not gesprokn")
         #expect(Fixture.lines(plain) == ["31:37: error: unknown variable 'gesprokn' [SO041]"])
-        let quoted = Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: \"status == open\"")
+        let quoted = Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: \"status == open\"")
         #expect(Fixture.lines(quoted) == ["31:24: error: unknown variable 'open' [SO041]"])
-        let single = Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: 'status == true'")
+        let single = Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: 'status == true'")
         #expect(Fixture.lines(single) == ["31:21: error: '==' compares text with true or false [SO044]"])
-        let escaped = Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: \"status == \\\"x\\\" and y\"")
+        let escaped = Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: \"status == \\\"x\\\" and y\"")
         #expect(Fixture.lines(escaped) == ["31:13: error: unknown variable 'y' [SO041]"])
-        let block = Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: >-\n          veiligheid >= 2\n          and nope")
+        let block = Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: >-\n          veiligheid >= 3\n          and nope")
         #expect(Fixture.lines(block) == ["31:13: error: unknown variable 'nope' [SO041]"])
     }
 
     @Test("each condition code from a whole file: SO040 to SO045, with hints")
     func codesInFile() {
         func result(_ condition: String) -> LoadResult {
-            Fixture.load(Fixture.replacing("if: veiligheid >= 2 and not gesproken", with: "if: \(condition)"))
+            Fixture.load(Fixture.replacing("if: veiligheid >= 3 and not gesproken", with: "if: \(condition)"))
         }
         let syntax = result("veiligheid >= 2 && not gesproken")
         #expect(Fixture.lines(syntax) == ["31:29: error: unexpected '&&' in the condition [SO040]"])

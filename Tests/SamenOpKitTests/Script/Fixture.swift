@@ -33,14 +33,14 @@ enum Fixture {
         stage: melding
         text: Er komt een melding binnen.
         choices:
-          - text: Samen erop af
+          - text: Samen gaan
             goto: plan
             expert: true
             add: {veiligheid: 3}
             reveal: [mutatie]
           - text: Alleen gaan
             goto: plan
-            if: veiligheid >= 2 and not gesproken
+            if: veiligheid >= 3 and not gesproken
       plan:
         stage: veiligheidsplan
         text: Het plan.

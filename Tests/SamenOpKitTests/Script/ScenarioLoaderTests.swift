@@ -19,7 +19,7 @@ struct ScenarioLoaderTests {
         #expect(scenario.scenes.map(\.id) == ["begin", "plan"])
         #expect(scenario.scenes[0].choices[0].add == [Assignment(variable: "veiligheid", value: .int(3), location: SourceLocation(file: "test.yaml", line: 27, column: 15))])
         #expect(scenario.scenes[0].choices[1].condition?.expression
-            == .binary(.and, .binary(.greaterOrEqual, .variable("veiligheid"), .literal(.int(2))), .not(.variable("gesproken"))))
+            == .binary(.and, .binary(.greaterOrEqual, .variable("veiligheid"), .literal(.int(3))), .not(.variable("gesproken"))))
         #expect(scenario.variables.map(\.initial) == [.int(2), .bool(false), .string("open")])
         #expect(scenario.cards.first?.role?.value == "politie")
         #expect(scenario.sha256 == SHA256.hex(Array(Fixture.valid.utf8)))

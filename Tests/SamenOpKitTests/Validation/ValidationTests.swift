@@ -77,7 +77,7 @@ struct ValidationTests {
     func missingSafety() {
         let yaml = Fixture.replacing("  veiligheid: 2\n", with: "")
             .replacingOccurrences(of: "add: {veiligheid: 3}", with: "add: {}")
-            .replacingOccurrences(of: "veiligheid >= 2 and ", with: "")
+            .replacingOccurrences(of: "veiligheid >= 3 and ", with: "")
         #expect(Fixture.lines(yaml) == ["10:3: error: the variable 'veiligheid' is missing [SO066]"])
     }
 
@@ -105,13 +105,17 @@ struct ValidationTests {
         func lines(_ phases: String) -> [String] { Fixture.lines(Fixture.replacing("start: begin", with: "phases:\n\(phases)start: begin")) }
         #expect(lines("  acuut: [0, 1]\n")
             == ["18:1: error: the phase bands do not fit: 'directe-veiligheid' starts at 3 and leaves 2 without a phase [SO069]"])
-        #expect(lines("  acuut: [0, 3]\n")
-            == ["18:1: error: the phase bands do not fit: 'directe-veiligheid' starts at 3 and overlaps the phase before it [SO069]"])
+        #expect(lines("  acuut: [0, 3]\n") == [
+            "18:1: error: the phase bands do not fit: 'directe-veiligheid' starts at 3 and overlaps the phase before it [SO069]",
+            "33:13: warning: 'veiligheid >= 3' splits the band of 'acuut' (0 to 3) between 2 and 3: at 3 the situation is still 'acuut' [SO083]",
+        ])
         #expect(lines("  herstel: [8, 9]\n")
             == ["18:1: error: the phase bands do not fit: they end at 9 instead of 10 [SO069]"])
         #expect(lines("  acuut: [1, 2]\n")
             == ["18:1: error: the phase bands do not fit: 'acuut' starts at 1 and leaves 0 without a phase [SO069]"])
-        #expect(lines("  acuut: [0, 3]\n  directe-veiligheid: [4, 5]\n") == [])
+        // Bands that fit; the fixture's `veiligheid >= 3` now cuts acuut (SO083).
+        #expect(lines("  acuut: [0, 3]\n  directe-veiligheid: [4, 5]\n")
+            == ["34:13: warning: 'veiligheid >= 3' splits the band of 'acuut' (0 to 3) between 2 and 3: at 3 the situation is still 'acuut' [SO083]"])
     }
 
     @Test("SO070: a scene that cannot be reached is a warning")
@@ -144,6 +148,7 @@ struct ValidationTests {
         #expect(Fixture.lines(yaml) == [
             "32:3: error: ending 'plan' has no 'outcome' [SO074]",
             "37:9: error: scene 'plan' is an ending but has choices [SO073]",
+            "38:15: warning: option 1 of scene 'plan' (stage 'veiligheidsplan') leads to a new incident in scene 'begin' (stage 'melding'), but the situation there does not drop to 'acuut' or 'directe-veiligheid' [SO084]",
         ])
     }
 
