@@ -77,7 +77,10 @@ enum ScenarioSource {
         guard !result.hasErrors, let scenario = result.scenario else {
             return .failure(.invalid(path: result.file, diagnostics: result.diagnostics.map { formatter.format($0) }))
         }
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.map { formatter.format($0) }
+        // Authoring lints are for `check`; a session shows only warnings about how it will play.
+        let warnings = result.diagnostics
+            .filter { $0.severity == .warning && !Validator.authoringLintCodes.contains($0.code) }
+            .map { formatter.format($0) }
         return .success(Loaded(scenario: scenario, path: result.file, warnings: warnings))
     }
 

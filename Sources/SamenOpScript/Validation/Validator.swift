@@ -24,6 +24,11 @@ public enum Validator {
         check(scenario, source: nil)
     }
 
+    /// The codes of the authoring lints (SO082-SO086): mistakes that make a scenario's feedback
+    /// untrustworthy, which the author fixes with `samenop check`. Playing a scenario does not
+    /// repeat them to a trainer or trainee, who can do nothing about them (Docs/decisions.md).
+    public static let authoringLintCodes: Set<String> = ["SO082", "SO083", "SO084", "SO085", "SO086"]
+
     /// Same, with the file's lines for positions inside `if` values.
     static func check(_ scenario: Scenario, source: SourceText?) -> [Diagnostic] {
         checks(source: source).flatMap { $0.check(scenario) }
