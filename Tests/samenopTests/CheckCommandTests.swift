@@ -238,12 +238,7 @@ struct CheckCommandTests {
 /// The project's own scenarios are the format's first users: they must pass `check --strict`.
 @Suite("CheckCommandLibrary")
 struct CheckCommandLibraryTests {
-    /// The lints of issue 11, allowed as warnings in `Scenarios/` for now: the bundled scenarios
-    /// were written before them and are being reworked by the content part of issue 11. The
-    /// example in `Docs/examples` passes them already.
-    static let allowedInScenarios: Set<String> = ["SO082", "SO083", "SO084", "SO085", "SO086"]
-
-    @Test("the example in Docs/examples passes check --strict; the bundled scenarios too, but for the new lints")
+    @Test("the example in Docs/examples and the bundled scenarios pass check --strict, the authoring lints included")
     func projectScenarios() throws {
         let result = try Binary.run(["check", "--strict", "Docs/examples"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -251,9 +246,7 @@ struct CheckCommandLibraryTests {
         guard FileManager.default.fileExists(atPath: Binary.scenarios.path) else { return }
         let library = try Binary.run(["check", "--strict", "--json", "Scenarios"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(library.stdout.utf8)) as? [[String: Any]])
-        let others = array.filter { $0["severity"] as? String != "warning" || !Self.allowedInScenarios.contains($0["code"] as? String ?? "") }
-        #expect(others.isEmpty, "\(others)")
-        // --strict still fails on the allowed warnings, so the allowance is visible in the status.
-        #expect(library.status == (array.isEmpty ? 0 : 1))
+        #expect(array.isEmpty, "\(array)")
+        #expect(library.status == 0)
     }
 }
