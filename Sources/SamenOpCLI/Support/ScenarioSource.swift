@@ -118,8 +118,15 @@ enum ScenarioSource {
         return [best.0]
     }
 
-    /// The library's ids, for tab completion.
+    /// The library's ids, for tab completion: its files' names, which are the ids (SO080
+    /// warns where they differ). Reading the names rather than loading every scenario keeps the
+    /// REPL's first prompt immediate; `start` loads the library when it needs it.
     static func ids(scenariosOption: String?) -> [String] {
-        library(scenariosOption: scenariosOption)?.ids ?? []
+        let folder = ScenarioLibrary.folder(
+            option: scenariosOption, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        guard let folder, ScenarioLibrary.isFolder(folder) else { return [] }
+        return ScenarioLibrary.files(in: folder).map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
     }
 }
