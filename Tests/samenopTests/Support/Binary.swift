@@ -53,7 +53,7 @@ struct Binary {
 
     /// Runs `samenop` with `arguments`, feeding `input` on standard input.
     ///
-    /// The environment is minimal and fixed (no colour, Dutch unless `LANG` is given), with
+    /// The environment is minimal and fixed (no colour, Dutch unless `LANG` is given, UTC), with
     /// `SAMENOP_STORE` in a fresh folder unless the caller sets it, so tests never touch the
     /// user's own store.
     @discardableResult
@@ -64,7 +64,8 @@ struct Binary {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TERM": "dumb", "LANG": "nl_NL.UTF-8"]
+        // TZ: reports and `sessions` show local time, so every run shows the same one.
+        var env = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TERM": "dumb", "LANG": "nl_NL.UTF-8", "TZ": "UTC"]
         env["HOME"] = temporaryFolder().path
         env["SAMENOP_STORE"] = temporaryFolder().appendingPathComponent("store.sqlite").path
         for (key, value) in environment { env[key] = value }
