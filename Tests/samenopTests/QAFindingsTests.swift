@@ -69,8 +69,9 @@ struct QAFindingsTests {
         let html = f.folder.appendingPathComponent("verslag.html").path
         let result = try Binary.run([], input: "start \(f.scenario)\n2\nverslag pdf\nverslag \(html)\nstop\n",
                                     environment: ["SAMENOP_STORE": f.store], currentDirectory: f.folder)
+        // `pdf` is the one format a trainer asks for: it says how to get one (SessionTrialTests).
         #expect(result.stderr.contains(
-            "Onbekend formaat 'pdf': kies md, html of json, en eventueel een bestand (bijvoorbeeld verslag.html)."))
+            "samenop schrijft geen PDF. Schrijf het verslag als HTML (`verslag html verslag.html`)"))
         #expect(!FileManager.default.fileExists(atPath: f.folder.appendingPathComponent("pdf").path))
         let written = try String(contentsOfFile: html, encoding: .utf8)
         #expect(written.hasPrefix("<!DOCTYPE html>"))
@@ -86,7 +87,7 @@ struct QAFindingsTests {
             stem Anna 1
             stem Bram 2
             2
-            verslag
+            verslag alles
             stop
 
             """, environment: ["SAMENOP_STORE": f.store])
