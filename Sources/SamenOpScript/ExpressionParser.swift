@@ -10,6 +10,12 @@ import SamenOpText
 struct ExpressionParser {
     /// Deeper nesting than this is refused, so that a hostile file cannot exhaust the stack.
     static let maximumDepth = 64
+    /// More tokens than this (values, names, operators, brackets) are refused before parsing.
+    /// A real condition has a few dozen; a chain of 15,000 `and`s built a tree that every
+    /// later walk (the checks, evaluation, even freeing it) followed recursively until the
+    /// stack ran out. Bounded here, every tree is at most this deep, and the parser's own
+    /// binary levels are loops (only `not` and brackets recurse, at most `maximumDepth`).
+    static let maximumTokens = 500
 
     private let tokens: [ExpressionToken]
     private var position = 0
@@ -18,7 +24,12 @@ struct ExpressionParser {
     /// Parses `source`, or returns the first problem.
     static func parse(_ source: String) -> Result<ParsedExpression, ExpressionProblem> {
         do {
-            var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(source))
+            let tokens = try ExpressionLexer.tokens(source)
+            if tokens.count - 1 > maximumTokens {
+                throw ExpressionProblem(code: "SO040", offset: tokens[maximumTokens].offset,
+                                        message: .key(.diagSO040TooLong, maximumTokens), hint: .key(.diagSO040TooLongHint))
+            }
+            var parser = ExpressionParser(tokens: tokens)
             let expression = try parser.parseOr()
             let next = parser.peek
             if next.kind != .end {

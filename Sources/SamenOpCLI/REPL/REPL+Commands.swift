@@ -157,7 +157,7 @@ extension REPL {
             return
         }
         do {
-            try SecureFile.write(Data(text.utf8), to: file)
+            try SecureFile.writeReport(Data(text.utf8), to: file)
             say(l(.replReportWritten, file))
         } catch {
             fail(l(.replReportFailed, error.path, error.reason))

@@ -9,6 +9,9 @@ extension TextKey {
     public static let cliAliasPlay = TextKey("cli.alias.play")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliListOr = TextKey("cli.list.or")
+    public static let cliOutputStdoutClosed = TextKey("cli.output.stdout-closed")
+    public static let cliOutputStdoutFailed = TextKey("cli.output.stdout-failed")
+    public static let cliSessionsDamaged = TextKey("cli.sessions.damaged")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
@@ -34,6 +37,9 @@ extension TextKey {
         .cliAliasPlay,
         .cliLangInvalid,
         .cliListOr,
+        .cliOutputStdoutClosed,
+        .cliOutputStdoutFailed,
+        .cliSessionsDamaged,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,
