@@ -46,7 +46,8 @@ struct HostileInputTests {
 
     @Test("a chain of 500 tokens is still a condition, and evaluates without deep recursion trouble")
     func longestAllowedChain() throws {
-        let condition = Array(repeating: "veiligheid", count: 250).joined(separator: " + ")
+        // 249 terms, 248 `+`, `>` and `3`: 499 tokens.
+        let condition = Array(repeating: "veiligheid", count: 249).joined(separator: " + ")
         let result = Fixture.load(Self.withCondition(condition + " > 3"))
         #expect(!result.diagnostics.contains { $0.code == "SO040" })
         let scenario = try #require(result.scenario)
