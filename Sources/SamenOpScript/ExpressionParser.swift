@@ -26,6 +26,10 @@ struct ExpressionParser {
         do {
             let tokens = try ExpressionLexer.tokens(source)
             if tokens.count - 1 > maximumTokens {
+                // Nesting that is too deep within the allowed length is the clearer message.
+                if let deep = firstTooDeep(tokens.prefix(maximumTokens)) {
+                    throw ExpressionProblem(code: "SO040", offset: deep.offset, message: .key(.diagSO040TooDeep, maximumDepth))
+                }
                 throw ExpressionProblem(code: "SO040", offset: tokens[maximumTokens].offset,
                                         message: .key(.diagSO040TooLong, maximumTokens), hint: .key(.diagSO040TooLongHint))
             }
@@ -44,6 +48,22 @@ struct ExpressionParser {
     }
 
     private init(tokens: [ExpressionToken]) { self.tokens = tokens }
+
+    /// The first `not` or `(` that nests deeper than ``maximumDepth``, counted without parsing
+    /// as the parser counts: each open bracket and each `not` of an unbroken run is a level.
+    private static func firstTooDeep(_ tokens: ArraySlice<ExpressionToken>) -> ExpressionToken? {
+        var brackets = 0, nots = 0
+        for token in tokens {
+            switch token.kind {
+            case .word("not"): nots += 1
+            case .symbol("("): brackets += 1; nots = 0
+            case .symbol(")"): brackets = max(0, brackets - 1); nots = 0
+            default: nots = 0
+            }
+            if brackets + nots > maximumDepth { return token }
+        }
+        return nil
+    }
 
     private var peek: ExpressionToken { tokens[position] }
 
