@@ -44,7 +44,7 @@ struct TestCommand: ParsableCommand {
     /// The `*.test.yaml` files directly in `folder`, sorted.
     static func testFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".test.yaml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+        return names.filter(ScenarioLibrary.isTestFile).sorted().map { (folder as NSString).appendingPathComponent($0) }
     }
 
     /// Runs one test file and prints its lines; an unreadable file or scenario counts as one failure.
@@ -56,9 +56,10 @@ struct TestCommand: ParsableCommand {
             print(l(.testfileError, error.location.description, error.message.text(in: l.language)))
             return (0, 1)
         }
-        let name = (file as NSString).lastPathComponent
-        let scenarioPath = ((file as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(String(name.dropLast(".test.yaml".count)) + ".yaml")
+        // `ID.test.yaml` tests `ID.yaml` (or `ID.yml`) in the same folder.
+        var base = file
+        for suffix in [".test.yaml", ".test.yml"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
+        let scenarioPath = [base + ".yaml", base + ".yml"].first { FileManager.default.fileExists(atPath: $0) } ?? base + ".yaml"
         guard FileManager.default.fileExists(atPath: scenarioPath) else {
             print(l(.testNoScenario, file, scenarioPath))
             return (0, 1)
