@@ -60,7 +60,7 @@ let package = Package(
                 "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
-            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures"]
+            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Analysis/Fixtures"]
         ),
         .testTarget(
             name: "SamenOpCLITests",
