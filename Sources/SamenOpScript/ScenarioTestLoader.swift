@@ -43,7 +43,7 @@ public enum ScenarioTestLoader {
     }
 
     static func location(_ node: Node, _ file: String) -> SourceLocation {
-        SourceLocation(file: file, line: (node.mark?.line ?? 0) + 1, column: (node.mark?.column ?? 0) + 1)
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
     static func read(_ node: Node?, file: String) throws(ScenarioTestFileError) -> ScenarioTestFile {
