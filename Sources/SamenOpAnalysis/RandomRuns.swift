@@ -4,7 +4,8 @@ import SamenOpModel
 import SamenOpReport
 
 /// `samenop play ID --random N --seed S`: N runs that each take a uniformly random option among
-/// those shown, played by the engine and scored by ``Reflection``, then summed up.
+/// those shown, played by the engine and judged step by step as the report does
+/// (``Reflection/steps(of:)``), then summed up.
 ///
 /// The generator is SplitMix64 and the draw is unbiased rejection sampling, both written here,
 /// so the same seed gives the same runs on every platform and Swift version (the standard
@@ -41,22 +42,27 @@ public struct RandomRuns: Sendable {
             var session = Session(scenario: scenario, header: header)
             var steps = 0
             while !session.isFinished, steps < maximumSteps {
-                let count = session.visibleChoices.count
-                guard count > 0 else { break }
-                let shown = generator.next(below: count) + 1
-                let choice = session.visibleChoices[shown - 1]
+                let visible = session.visibleChoices
+                guard !visible.isEmpty else { break }
+                let shown = generator.next(below: visible.count) + 1
+                let choice = visible[shown - 1]
                 taken.insert(OptionRef(scene: session.scene.id, number: choice.number))
                 _ = try? session.choose(shown: shown, at: clock)
                 steps += 1
             }
             if session.scene.isEnd { endings[session.scene.id, default: 0] += 1 } else { summary.stuck += 1 }
-            let reflection = Reflection(session: session)
-            summary.aligned += reflection.phase.aligned
-            summary.ahead += reflection.phase.ahead
-            summary.behind += reflection.phase.behind
-            summary.untagged += reflection.phase.untagged
-            covered.formUnion(reflection.kernvragen.covered)
-            for hit in reflection.pitfalls { pitfalls[hit.pitfall, default: 0] += 1 }
+            // The steps as the report judges them (the same code as the full Reflection); the
+            // session-wide figures are not needed here, and skipping them halves the time.
+            for step in Reflection.steps(of: session) {
+                switch step.verdict {
+                case .aligned: summary.aligned += 1
+                case .ahead: summary.ahead += 1
+                case .behind: summary.behind += 1
+                case .untagged: summary.untagged += 1
+                }
+                for question in step.choice.kernvragen { covered.insert(question.value) }
+                for pitfall in step.choice.pitfalls { pitfalls[pitfall.value, default: 0] += 1 }
+            }
         }
         summary.endings = scenario.scenes.compactMap { scene in endings[scene.id].map { (scene.id, $0) } }
         summary.kernvragenNever = CoreQuestion.allCases.filter { !covered.contains($0) }
