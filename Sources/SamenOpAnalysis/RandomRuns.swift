@@ -26,18 +26,60 @@ public struct RandomRuns: Sendable {
     public var optionsNever: [OptionRef]
 
     /// A run that has not ended after this many decisions is counted as stuck (a loop).
-    public static let maximumSteps = 10_000
+    public static let maximumSteps = 1_000
 
     /// Plays `runs` random runs of `scenario` in `mode`.
-    public static func play(_ scenario: Scenario, runs: Int, seed: UInt64, mode: SessionMode = .selfStudy) -> RandomRuns {
+    ///
+    /// When the scenario's states fit under the explorer's limit the runs walk the explored
+    /// state graph (the same options in the same order in every state, so the same draws give
+    /// the same runs), judging each option taken once with the engine; otherwise, or with
+    /// `overStates: false`, every run is a ``Session``. Both give the same output.
+    public static func play(_ scenario: Scenario, runs: Int, seed: UInt64, mode: SessionMode = .selfStudy,
+                            overStates: Bool = true) -> RandomRuns {
+        var tally = Tally()
         var generator = SplitMix64(seed: seed)
-        let clock = Date(timeIntervalSince1970: 0)
         let header = SessionHeader(id: "random", scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
-                                   mode: mode, startedAt: clock)
+                                   mode: mode, startedAt: Date(timeIntervalSince1970: 0))
+        var explorer = PathExplorer(scenario: scenario, limit: overStates ? PathExplorer.defaultLimit : 0)
+        if overStates { explorer.run() }
+        if overStates && explorer.complete && !explorer.keys.isEmpty {
+            playOverStates(explorer, header: header, runs: runs, &generator, &tally)
+        } else {
+            playSessions(scenario, header: header, runs: runs, &generator, &tally)
+        }
+        var summary = RandomRuns(scenario: scenario.id.value, runs: runs, seed: seed, endings: [], stuck: tally.stuck,
+                                 kernvragenNever: [], pitfalls: [], optionsNever: [])
+        (summary.aligned, summary.ahead, summary.behind, summary.untagged) = (tally.aligned, tally.ahead, tally.behind, tally.untagged)
+        summary.endings = scenario.scenes.compactMap { scene in tally.endings[scene.id].map { (scene.id, $0) } }
+        summary.kernvragenNever = CoreQuestion.allCases.filter { !tally.covered.contains($0) }
+        summary.pitfalls = Pitfall.allCases.compactMap { p in tally.pitfalls[p].map { (p, $0) } }
+        summary.optionsNever = scenario.scenes.filter { !$0.isEnd }.flatMap { scene in
+            scene.choices.map { OptionRef(scene: scene.id, number: $0.number) }
+        }.filter { !tally.taken.contains($0) }
+        return summary
+    }
+
+    /// What the runs met, summed.
+    struct Tally {
         var endings: [String: Int] = [:], pitfalls: [Pitfall: Int] = [:]
         var covered = Set<CoreQuestion>(), taken = Set<OptionRef>()
-        var summary = RandomRuns(scenario: scenario.id.value, runs: runs, seed: seed, endings: [], stuck: 0,
-                                 kernvragenNever: [], pitfalls: [], optionsNever: [])
+        var stuck = 0, aligned = 0, ahead = 0, behind = 0, untagged = 0
+
+        /// Counts one step: its verdict as the report gives it, its kernvragen and pitfalls.
+        mutating func add(_ verdict: PhaseVerdict, _ choice: Choice) {
+            switch verdict {
+            case .aligned: aligned += 1
+            case .ahead: ahead += 1
+            case .behind: behind += 1
+            case .untagged: untagged += 1
+            }
+            for question in choice.kernvragen { covered.insert(question.value) }
+            for pitfall in choice.pitfalls { pitfalls[pitfall.value, default: 0] += 1 }
+        }
+    }
+
+    /// Every run a session of its own, judged by ``Reflection/steps(of:)``.
+    static func playSessions(_ scenario: Scenario, header: SessionHeader, runs: Int, _ generator: inout SplitMix64, _ tally: inout Tally) {
         for _ in 0..<max(0, runs) {
             var session = Session(scenario: scenario, header: header)
             var steps = 0
@@ -45,32 +87,42 @@ public struct RandomRuns: Sendable {
                 let visible = session.visibleChoices
                 guard !visible.isEmpty else { break }
                 let shown = generator.next(below: visible.count) + 1
-                let choice = visible[shown - 1]
-                taken.insert(OptionRef(scene: session.scene.id, number: choice.number))
-                _ = try? session.choose(shown: shown, at: clock)
+                tally.taken.insert(OptionRef(scene: session.scene.id, number: visible[shown - 1].number))
+                _ = try? session.choose(shown: shown, at: header.startedAt)
                 steps += 1
             }
-            if session.scene.isEnd { endings[session.scene.id, default: 0] += 1 } else { summary.stuck += 1 }
-            // The steps as the report judges them (the same code as the full Reflection); the
-            // session-wide figures are not needed here, and skipping them halves the time.
-            for step in Reflection.steps(of: session) {
-                switch step.verdict {
-                case .aligned: summary.aligned += 1
-                case .ahead: summary.ahead += 1
-                case .behind: summary.behind += 1
-                case .untagged: summary.untagged += 1
-                }
-                for question in step.choice.kernvragen { covered.insert(question.value) }
-                for pitfall in step.choice.pitfalls { pitfalls[pitfall.value, default: 0] += 1 }
-            }
+            if session.scene.isEnd { tally.endings[session.scene.id, default: 0] += 1 } else { tally.stuck += 1 }
+            for step in Reflection.steps(of: session) { tally.add(step.verdict, step.choice) }
         }
-        summary.endings = scenario.scenes.compactMap { scene in endings[scene.id].map { (scene.id, $0) } }
-        summary.kernvragenNever = CoreQuestion.allCases.filter { !covered.contains($0) }
-        summary.pitfalls = Pitfall.allCases.compactMap { p in pitfalls[p].map { (p, $0) } }
-        summary.optionsNever = scenario.scenes.filter { !$0.isEnd }.flatMap { scene in
-            scene.choices.map { OptionRef(scene: scene.id, number: $0.number) }
-        }.filter { !taken.contains($0) }
-        return summary
+    }
+
+    /// Runs as walks over the explored states; each option's verdict in a state is computed
+    /// once, by playing the first way to that state and the option in a session.
+    static func playOverStates(_ explorer: PathExplorer, header: SessionHeader, runs: Int, _ generator: inout SplitMix64, _ tally: inout Tally) {
+        let scenario = explorer.scenario
+        var verdicts = explorer.edges.map { [PhaseVerdict?](repeating: nil, count: $0.count) }
+        for _ in 0..<max(0, runs) {
+            var state = 0
+            var steps = 0
+            while !explorer.isEnd(state), steps < maximumSteps {
+                let out = explorer.edges[state]
+                guard !out.isEmpty else { break }
+                let k = generator.next(below: out.count)
+                let scene = scenario.scenes[explorer.keys[state].scene]
+                let choice = scene.choices[out[k].number - 1]
+                if verdicts[state][k] == nil {
+                    var session = Session(scenario: scenario, header: header)
+                    for shown in explorer.prefix(state) + [out[k].shown] { _ = try? session.choose(shown: shown, at: header.startedAt) }
+                    verdicts[state][k] = Reflection.lastStep(of: session)?.verdict
+                }
+                tally.taken.insert(OptionRef(scene: scene.id, number: choice.number))
+                tally.add(verdicts[state][k] ?? .untagged, choice)
+                state = out[k].target
+                steps += 1
+            }
+            let scene = scenario.scenes[explorer.keys[state].scene]
+            if scene.isEnd { tally.endings[scene.id, default: 0] += 1 } else { tally.stuck += 1 }
+        }
     }
 
     /// The summary as JSON (`samenop-random/1`), keys in a fixed order, ending in a newline.
