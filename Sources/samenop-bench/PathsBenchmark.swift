@@ -19,7 +19,7 @@ enum PathsBenchmark {
             var report: PathReport?
             let explore = Timing.median(runs: runs) { report = PathExplorer.explore(scenario) }
             worst = max(worst, explore)
-            print(String(format: "  %-36@ %6d states  load %9@  explore %9@  ratio explore / load %5.2fx", scenario.id.value,
+            print(String(format: "  %@ %6d states  load %9@  explore %9@  ratio explore / load %5.2fx", scenario.id.value.padding(toLength: 32, withPad: " ", startingAt: 0),
                          report?.states ?? 0, Timing.milliseconds(load), Timing.milliseconds(explore), explore / load))
         }
         print("  slowest exploration: \(Timing.milliseconds(worst)) (target: under 100 ms)\(worst < 0.1 ? "" : "  ** OVER TARGET **")")
