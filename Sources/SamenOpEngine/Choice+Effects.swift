@@ -28,10 +28,11 @@ extension Choice {
 }
 
 extension Scene {
-    /// The choices shown in `context`, conditions applied, in authored order; none at an ending.
-    package func visibleChoices(in context: EvaluationContext) -> [Choice] {
+    /// The choices shown in `context`, conditions applied, in `order` (a session's shuffled
+    /// order of this scene's choices; the authored order when `nil`); none at an ending.
+    package func visibleChoices(in context: EvaluationContext, order: [Choice]? = nil) -> [Choice] {
         guard !isEnd else { return [] }
-        return choices.filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
+        return (order ?? choices).filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
     }
 
     /// The situation phase at this scene: its own phase, or the band `veiligheid` is in.

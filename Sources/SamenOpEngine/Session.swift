@@ -36,9 +36,11 @@ public struct Session: Sendable {
         scenario.scene(state.currentScene) ?? scenario.scenes[0]
     }
 
-    /// The choices shown at the current scene, conditions applied, in authored order.
+    /// The choices shown at the current scene, conditions applied, in the order shown: the
+    /// authored order, or the session's shuffled order (``orderedChoices(of:)``). The numbers a
+    /// trainee types are positions in this list.
     public var visibleChoices: [Choice] {
-        scene.visibleChoices(in: evaluationContext)
+        scene.visibleChoices(in: evaluationContext, order: orderedChoices(of: scene))
     }
 
     /// Whether the session has reached an ending.

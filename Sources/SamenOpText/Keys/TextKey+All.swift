@@ -22,6 +22,7 @@ extension TextKey {
         .reportExpertLine,
         .reportExpertSteps,
         .reportPhaseBehind,
+        .reportStructuralConnected,
         .reportTeamDissent,
         .reviewThenNowIntro,
         .reviewThenNowSame,
@@ -29,6 +30,5 @@ extension TextKey {
         .teamReportCardsAfter,
         .teamReportCardsLate,
         .teamReportCardsNever,
-        .teamReportRolesLine,
     ]
 }
