@@ -65,9 +65,11 @@ public struct RandomRuns: Sendable {
         var covered = Set<CoreQuestion>(), taken = Set<OptionRef>()
         var stuck = 0, aligned = 0, ahead = 0, behind = 0, untagged = 0
 
-        /// Counts one step: its verdict as the report gives it, its kernvragen and pitfalls.
-        mutating func add(_ verdict: PhaseVerdict, _ choice: Choice) {
+        /// Counts one step: its verdict as the report gives it (`nil` for a transition, which
+        /// the report does not judge), its kernvragen and pitfalls.
+        mutating func add(_ verdict: PhaseVerdict?, _ choice: Choice) {
             switch verdict {
+            case nil: break
             case .aligned: aligned += 1
             case .ahead: ahead += 1
             case .behind: behind += 1
@@ -92,15 +94,18 @@ public struct RandomRuns: Sendable {
                 steps += 1
             }
             if session.scene.isEnd { tally.endings[session.scene.id, default: 0] += 1 } else { tally.stuck += 1 }
-            for step in Reflection.steps(of: session) { tally.add(step.verdict, step.choice) }
+            for step in Reflection.steps(of: session) { tally.add(step.isDecision ? step.verdict : nil, step.choice) }
         }
     }
+
+    /// A step's verdict once computed (`nil` inside: a transition).
+    struct Judged { var verdict: PhaseVerdict? }
 
     /// Runs as walks over the explored states; each option's verdict in a state is computed
     /// once, by playing the first way to that state and the option in a session.
     static func playOverStates(_ explorer: PathExplorer, header: SessionHeader, runs: Int, _ generator: inout SplitMix64, _ tally: inout Tally) {
         let scenario = explorer.scenario
-        var verdicts = explorer.edges.map { [PhaseVerdict?](repeating: nil, count: $0.count) }
+        var verdicts = explorer.edges.map { [Judged?](repeating: nil, count: $0.count) }
         for _ in 0..<max(0, runs) {
             var state = 0
             var steps = 0
@@ -113,10 +118,11 @@ public struct RandomRuns: Sendable {
                 if verdicts[state][k] == nil {
                     var session = Session(scenario: scenario, header: header)
                     for shown in explorer.prefix(state) + [out[k].shown] { _ = try? session.choose(shown: shown, at: header.startedAt) }
-                    verdicts[state][k] = Reflection.lastStep(of: session)?.verdict
+                    let step = Reflection.lastStep(of: session)
+                    verdicts[state][k] = Judged(verdict: step.flatMap { $0.isDecision ? $0.verdict : nil })
                 }
                 tally.taken.insert(OptionRef(scene: scene.id, number: choice.number))
-                tally.add(verdicts[state][k] ?? .untagged, choice)
+                tally.add(verdicts[state][k]?.verdict, choice)
                 state = out[k].target
                 steps += 1
             }

@@ -19,16 +19,18 @@ public struct ScenarioTestOutcome: Sendable {
 /// The report is the one `samenop play --report json` prints, so a path in a test reads like
 /// the field a trainer sees there; a list position is 1-based, as steps are numbered.
 public enum ScenarioTestRunner {
-    /// The session every test plays in: a fixed id and clock, so reports compare exactly.
-    static func header(_ scenario: Scenario, mode: SessionMode) -> SessionHeader {
+    /// The session every test plays in: a fixed id and clock, so reports compare exactly, and
+    /// the test's `shuffle` seed, so its choices are numbers in the order that seed shows.
+    static func header(_ scenario: Scenario, mode: SessionMode, shuffle: UInt64? = nil) -> SessionHeader {
         SessionHeader(id: "test", scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256, mode: mode,
-                      startedAt: Date(timeIntervalSince1970: 0))
+                      startedAt: Date(timeIntervalSince1970: 0), shuffleSeed: shuffle)
     }
 
     /// Runs `test` on `scenario`.
     public static func run(_ test: ScenarioTest, on scenario: Scenario, _ l: Localizer) -> ScenarioTestOutcome {
         let mode: SessionMode = test.mode?.value == "review" ? .review : .selfStudy
-        var session = Session(scenario: scenario, header: header(scenario, mode: mode))
+        let shuffle = test.shuffle.map { UInt64($0.value) }
+        var session = Session(scenario: scenario, header: header(scenario, mode: mode, shuffle: shuffle))
         let at = test.choices.location.description
         for shown in test.choices.value {
             do {

@@ -24,7 +24,8 @@ public struct ScenarioTest: Sendable, Hashable {
     public var choices: Located<[Int]>
     /// `self-study` (default) or `review`.
     public var mode: Located<String>?
-    /// A seed for shuffled options, when the engine shuffles them.
+    /// The seed of a session that shows options shuffled (`play --shuffle SEED`); `nil`: the
+    /// authored order. Never negative.
     public var shuffle: Located<Int>?
     public var expect: [Expectation]
     public var location: SourceLocation

@@ -89,7 +89,7 @@ public enum ScenarioTestLoader {
                 }
                 mode = Located(text, at: at)
             case "shuffle":
-                guard let seed = value.int else { throw ScenarioTestFileError(at: at, .key(.testfileShuffle)) }
+                guard let seed = value.int, seed >= 0 else { throw ScenarioTestFileError(at: at, .key(.testfileShuffle)) }
                 shuffle = Located(seed, at: at)
             case "expect":
                 guard let pairs = value.mapping else { throw ScenarioTestFileError(at: at, .key(.testfileMapping, "expect")) }

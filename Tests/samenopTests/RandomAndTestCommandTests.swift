@@ -33,6 +33,9 @@ struct RandomAndTestCommandTests {
         let seed = try Binary.run(["play", "middag-na-school", "--seed", "3", "--lang", "en"])
         #expect(seed.status == 2)
         #expect(seed.stderr.contains("--seed and --json go with --random"))
+        let shuffle = try Binary.run(["play", "middag-na-school", "--random", "5", "--shuffle", "3", "--lang", "en"])
+        #expect(shuffle.status == 2)
+        #expect(shuffle.stderr.contains("--shuffle does not go with --random"))
     }
 
     @Test("samenop test passes on the library: one line per test, then the summary")
@@ -80,7 +83,7 @@ struct RandomAndTestCommandTests {
             """)
     }
 
-    @Test("a test file with a mistake is reported at its line; 'shuffle' is refused with a reason")
+    @Test("a test file with a mistake is reported at its line; 'shuffle' plays in that seed's order")
     func badFile() throws {
         let folder = Binary.temporaryFolder()
         let scenario = try String(contentsOf: Binary.scenarios.appendingPathComponent("zij-mag-niet-kiezen.yaml"), encoding: .utf8)
@@ -90,14 +93,26 @@ struct RandomAndTestCommandTests {
         let bad = try Binary.run(["test", file.path, "--lang", "en"])
         #expect(bad.status == 1)
         #expect(bad.stdout == "\(file.path):4:14: 'choices' must be numbers separated by commas, like 1,2,1\n0 passed, 1 failed\n")
-        try "format: samenop-test/1\ntests:\n  - name: x\n    choices: 1,2\n    shuffle: 4\n".write(to: file, atomically: true, encoding: .utf8)
-        let shuffle = try Binary.run(["test", file.path, "--lang", "en"])
-        #expect(shuffle.status == 1)
-        #expect(shuffle.stdout == """
-            FAIL zij-mag-niet-kiezen: x
-              \(file.path):5:14: 'shuffle' is not supported by this samenop: options are always shown in authored order
-            0 passed, 1 failed
+        // With `shuffle: 4` the numbers are those that seed shows, as with `play --shuffle 4`:
+        // 1,1 there is the lost path that 1,2 is in the authored order.
+        try """
+            format: samenop-test/1
+            tests:
+              - name: shuffled
+                choices: 1,1
+                shuffle: 4
+                expect:
+                  ending.scene: einde-weg
+                  steps.1.choice: 3
+              - name: authored
+                choices: 1,2
+                expect:
+                  ending.scene: einde-weg
+                  steps.1.choice: 1
 
-            """)
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let shuffled = try Binary.run(["test", file.path, "--lang", "en"])
+        #expect(shuffled.status == 0)
+        #expect(shuffled.stdout == "PASS zij-mag-niet-kiezen: shuffled\nPASS zij-mag-niet-kiezen: authored\n2 passed, 0 failed\n")
     }
 }

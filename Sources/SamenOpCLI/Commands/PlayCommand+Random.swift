@@ -15,6 +15,7 @@ extension PlayCommand {
             return false
         }
         if choices != nil { throw ValidationError(l(.randomConflict)) }
+        if shuffle != nil { throw ValidationError(l(.randomShuffle)) }
         if random < 1 { throw ValidationError(l(.randomBadCount, random)) }
         if !note.isEmpty || output != nil || acceptPrivacyRisk { throw ValidationError(l(.randomConflict)) }
         return true

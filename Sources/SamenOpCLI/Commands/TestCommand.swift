@@ -71,12 +71,6 @@ struct TestCommand: ParsableCommand {
         }
         var passed = 0, failed = 0
         for test in tests.tests {
-            if let shuffle = test.shuffle {
-                print(l(.testFail, scenario.id.value, test.name.value))
-                print("  " + l(.testfileError, shuffle.location.description, l(.testShuffleUnsupported)))
-                failed += 1
-                continue
-            }
             let outcome = ScenarioTestRunner.run(test, on: scenario, l)
             print(l(outcome.passed ? .testPass : .testFail, scenario.id.value, test.name.value))
             for failure in outcome.failures { print("  " + failure) }

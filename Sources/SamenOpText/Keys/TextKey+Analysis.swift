@@ -39,6 +39,7 @@ extension TextKey {
     public static let randomOptions = TextKey("random.options")
     public static let randomPitfalls = TextKey("random.pitfalls")
     public static let randomSeedAlone = TextKey("random.seedAlone")
+    public static let randomShuffle = TextKey("random.shuffle")
     public static let randomStuck = TextKey("random.stuck")
     public static let randomTitle = TextKey("random.title")
     public static let randomVerdicts = TextKey("random.verdicts")
@@ -51,7 +52,6 @@ extension TextKey {
     public static let testNotEnded = TextKey("test.notEnded")
     public static let testPass = TextKey("test.pass")
     public static let testPlayFailed = TextKey("test.playFailed")
-    public static let testShuffleUnsupported = TextKey("test.shuffleUnsupported")
     public static let testSummary = TextKey("test.summary")
     public static let testfileChoices = TextKey("testfile.choices")
     public static let testfileError = TextKey("testfile.error")
@@ -106,6 +106,7 @@ extension TextKey {
         .randomOptions,
         .randomPitfalls,
         .randomSeedAlone,
+        .randomShuffle,
         .randomStuck,
         .randomTitle,
         .randomVerdicts,
@@ -118,7 +119,6 @@ extension TextKey {
         .testNotEnded,
         .testPass,
         .testPlayFailed,
-        .testShuffleUnsupported,
         .testSummary,
         .testfileChoices,
         .testfileError,
