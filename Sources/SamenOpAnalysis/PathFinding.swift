@@ -3,8 +3,8 @@ import SamenOpText
 
 /// What the path analysis found wrong in a scenario once conditions are applied.
 ///
-/// Each kind has its own diagnostic code (`Docs/diagnostics.md`, SO120-SO124), so a finding
-/// prints like every other diagnostic (`FILE:LINE:COL: warning: ... [SO120]`) and
+/// Each kind has its own diagnostic code (`Docs/diagnostics.md`, SO200-SO204), so a finding
+/// prints like every other diagnostic (`FILE:LINE:COL: warning: ... [SO200]`) and
 /// `check --explore` can add it to the normal check.
 public enum PathFindingKind: String, Sendable, CaseIterable, Hashable {
     /// A reachable state in which every option of a scene is hidden.
@@ -21,11 +21,11 @@ public enum PathFindingKind: String, Sendable, CaseIterable, Hashable {
     /// The diagnostic code.
     public var code: String {
         switch self {
-        case .allHidden: "SO120"
-        case .neverShown: "SO121"
-        case .unreachableEnding: "SO122"
-        case .deadState: "SO123"
-        case .unreachableScene: "SO124"
+        case .allHidden: "SO200"
+        case .neverShown: "SO201"
+        case .unreachableEnding: "SO202"
+        case .deadState: "SO203"
+        case .unreachableScene: "SO204"
         }
     }
 

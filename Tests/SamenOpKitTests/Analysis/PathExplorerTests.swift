@@ -15,8 +15,8 @@ struct PathExplorerTests {
         #expect(report.complete)
         let found = report.findings.map { "\($0.kind.rawValue) \($0.diagnostic.code) \($0.diagnostic.location!.line):\($0.diagnostic.location!.column)" }
         #expect(found == [
-            "dead-state SO123 21:9", "all-hidden SO120 23:3", "never-shown SO121 31:9",
-            "unreachable-scene SO124 53:3", "unreachable-ending SO122 64:3",
+            "dead-state SO203 21:9", "all-hidden SO200 23:3", "never-shown SO201 31:9",
+            "unreachable-scene SO204 53:3", "unreachable-ending SO202 64:3",
         ])
         #expect(report.findings.map(\.diagnostic.message) == [
             "option 3 of scene 'begin', taken at the start, leads where no ending can be reached",
