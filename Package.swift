@@ -29,6 +29,10 @@ let package = Package(
             name: "SamenOpStore",
             dependencies: ["SamenOpEngine", "SamenOpModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "SamenOpAnalysis",
+            dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText", "SamenOpReport"]
+        ),
         .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
         .systemLibrary(
             name: "CReadline",
@@ -38,7 +42,7 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,16 +51,16 @@ let package = Package(
         .executableTarget(name: "samenop-hello"),
         .executableTarget(
             name: "samenop-bench",
-            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy"]
+            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpAnalysis"]
         ),
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
-            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures"]
+            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Analysis/Fixtures"]
         ),
         .testTarget(
             name: "SamenOpCLITests",
@@ -64,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "samenopTests",
-            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore"]
+            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore", "SamenOpAnalysis"]
         ),
     ]
 )

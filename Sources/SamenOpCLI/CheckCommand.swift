@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the diagnostics as a JSON array on standard output.")
     var json = false
 
+    @Flag(help: "Also explore every reachable state with conditions applied and report what samenop paths finds.")
+    var explore = false
+
     @Flag(help: "Also scan every text for what could identify a family (names, BSN, phone numbers, ...); each finding is an error.")
     var privacy = false
 
@@ -47,6 +50,7 @@ struct CheckCommand: ParsableCommand {
         // identifier is printed in full, also not under other diagnostics.
         var redacted: [String: String] = [:]
         if privacy { (results, redacted) = addingPrivacyFindings(to: results) }
+        if explore { results = results.map(Self.addingPathFindings) }
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
 

@@ -40,9 +40,7 @@ public struct Session: Sendable {
     /// authored order, or the session's shuffled order (``orderedChoices(of:)``). The numbers a
     /// trainee types are positions in this list.
     public var visibleChoices: [Choice] {
-        guard !scene.isEnd else { return [] }
-        let context = evaluationContext
-        return orderedChoices(of: scene).filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
+        scene.visibleChoices(in: evaluationContext, order: orderedChoices(of: scene))
     }
 
     /// Whether the session has reached an ending.
@@ -64,7 +62,7 @@ public struct Session: Sendable {
 
     /// The situation phase now: the scene's own phase, or the band `veiligheid` is in.
     public var situationPhase: Phase {
-        scene.phase?.value ?? scenario.phaseBands.phase(for: safety)
+        scene.situationPhase(safety: safety, bands: scenario.phaseBands)
     }
 
     // MARK: - Acting
@@ -79,21 +77,7 @@ public struct Session: Sendable {
         }
         let choice = visible[shown - 1]
         let before = state.variables
-        var after = before
-        for assignment in choice.set {
-            if assignment.variable == safetyVariable, case .int(let value) = assignment.value {
-                // The loader rejects an out-of-scale `set`; clamping keeps the scale's promise anyway.
-                after[assignment.variable] = .int(value.clamped(to: safetyRange))
-            } else {
-                after[assignment.variable] = assignment.value
-            }
-        }
-        for assignment in choice.add {
-            guard case .int(let delta) = assignment.value, case .int(let current)? = after[assignment.variable] else { continue }
-            var sum = current.saturatingAdding(delta)
-            if assignment.variable == safetyVariable { sum = sum.clamped(to: safetyRange) }
-            after[assignment.variable] = .int(sum)
-        }
+        let after = choice.applyingEffects(to: before)
         let elapsed = date.timeIntervalSince(state.decisionStartedAt)
         let step = Step(
             scene: scene.id, shownChoices: visible.map(\.number), choice: choice.number, shown: shown,

@@ -21,7 +21,7 @@ public enum JSONReport {
         document(reflection).rendered() + "\n"
     }
 
-    static func document(_ r: Reflection) -> JSONValue {
+    package static func document(_ r: Reflection) -> JSONValue {
         .object([
             ("format", .string(format)),
             ("scenario", .object([

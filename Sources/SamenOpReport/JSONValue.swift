@@ -3,7 +3,7 @@ import SamenOpModel
 import SamenOpText
 /// A JSON value with object keys in a fixed order, so that reports read in the contract's order
 /// and stay byte-for-byte stable between runs (Foundation's writer sorts or shuffles keys).
-enum JSONValue: Sendable {
+package enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,14 +11,14 @@ enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-    static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
-    static func optional(_ value: Bool?) -> JSONValue { value.map(JSONValue.bool) ?? .null }
-    static func ints(_ values: [Int]) -> JSONValue { .array(values.map(JSONValue.int)) }
-    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+    package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    package static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+    package static func optional(_ value: Bool?) -> JSONValue { value.map(JSONValue.bool) ?? .null }
+    package static func ints(_ values: [Int]) -> JSONValue { .array(values.map(JSONValue.int)) }
+    package static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
     /// Pretty-printed with two-space indents; arrays of scalars stay on one line.
-    func rendered(indent: Int = 0) -> String {
+    package func rendered(indent: Int = 0) -> String {
         var out = ""
         write(to: &out, indent: indent)
         return out

@@ -37,13 +37,19 @@ public struct ScenarioLibrary: Sendable {
     }
 
     /// The scenario files directly in `folder`, sorted by name, as paths below `folder`.
+    /// Scenario tests beside them (`ID.test.yaml`, read by `samenop test`) are not scenarios.
     public static func files(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let separator = folder.hasSuffix("/") ? "" : "/"
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .filter { !$0.hasPrefix(".") }
+            .filter { !$0.hasPrefix(".") && !isTestFile($0) }
             .sorted()
             .map { folder + separator + $0 }
+    }
+
+    /// Whether `name` is a scenario test file (`ID.test.yaml` or `ID.test.yml`).
+    public static func isTestFile(_ name: String) -> Bool {
+        name.hasSuffix(".test.yaml") || name.hasSuffix(".test.yml")
     }
 
     /// Loads every `.yaml`/`.yml` file in `folder` (sorted by name), adding the library-level

@@ -5,7 +5,9 @@ import Foundation
 /// Run them in release: `swift run -c release samenop-bench check`.
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
+    "paths": { PathsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "privacy": PrivacyBenchmark.run,
+    "random": { RandomBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "startup": StartupBenchmark.run,
 ]

@@ -194,7 +194,7 @@ struct SchemaTests {
     static func bundledScenarioFiles() -> [URL] {
         let files = (try? FileManager.default.contentsOfDirectory(
             at: Binary.scenarios, includingPropertiesForKeys: nil)) ?? []
-        return files.filter { ["yaml", "yml"].contains($0.pathExtension) }
+        return files.filter { ["yaml", "yml"].contains($0.pathExtension) && !$0.lastPathComponent.contains(".test.") }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 }

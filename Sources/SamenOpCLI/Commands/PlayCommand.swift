@@ -33,7 +33,16 @@ struct PlayCommand: ParsableCommand {
     var scenario: String
 
     @Option(name: .long, help: "The choices as shown at each step, comma-separated (e.g. 2,1,3).")
-    var choices: String
+    var choices: String?
+
+    @Option(name: .long, help: "Instead of --choices: play N runs with random choices and summarise them (nothing is stored).")
+    var random: Int?
+
+    @Option(name: .long, help: "With --random: the seed (default 0); the same seed gives the same output.")
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "With --random: print the summary as JSON.")
+    var json = false
 
     @Option(name: .long, help: "A note on a step, as STEP:TEXT (repeatable).")
     var note: [String] = []
@@ -59,7 +68,7 @@ struct PlayCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     /// The parsed `--choices`.
-    var numbers: [Int] { choices.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+    var numbers: [Int] { (choices ?? "").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
     /// The parsed `--note`s, step to texts.
     var notes: [Int: [String]] {
@@ -72,6 +81,8 @@ struct PlayCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if try validateRandom() { return }
+        guard let choices else { throw ValidationError(common.localizer(.randomNeedChoices)) }
         let parts = choices.split(separator: ",", omittingEmptySubsequences: false)
         if parts.isEmpty || parts.contains(where: { Int($0.trimmingCharacters(in: .whitespaces)) == nil }) {
             throw ValidationError(common.localizer(.replPlayBadChoices, choices))
@@ -92,6 +103,7 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         let l = common.localizer
+        if let random { return try runRandom(random) }
         let loaded: ScenarioSource.Loaded
         switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
         case .success(let value): loaded = value

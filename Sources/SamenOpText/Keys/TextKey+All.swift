@@ -2,13 +2,16 @@
 
 extension TextKey {
     /// Every key the program names, in the order of the generated files.
-    public static let all: [TextKey] = vocabularyKeys + cLIKeys + rEPLKeys + teamKeys + reportKeys + privacyKeys + diagnosticsKeys
+    public static let all: [TextKey] = vocabularyKeys + cLIKeys + rEPLKeys + teamKeys + reportKeys + privacyKeys + diagnosticsKeys + analysisKeys
 
     /// The keys whose entries are plural forms (`KEY_one`, `KEY_other`, ...), read with `Localizer.count`.
     public static let plurals: Set<TextKey> = [
         .checkError,
         .checkFile,
         .checkWarning,
+        .pathsCover,
+        .pathsLongest,
+        .pathsShortest,
         .replListEntry,
         .replPlayWrongNumber,
         .replSessionsDone,

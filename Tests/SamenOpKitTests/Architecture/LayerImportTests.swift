@@ -26,8 +26,9 @@ struct LayerImportTests {
         "SamenOpReport": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpStore": ["SamenOpEngine", "SamenOpModel", "GRDB"],
         "SamenOpPrivacy": ["SamenOpScript", "SamenOpModel", "SamenOpText"],
+        "SamenOpAnalysis": ["SamenOpEngine", "SamenOpModel", "SamenOpText", "SamenOpReport"],
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                       "SamenOpStore", "SamenOpPrivacy", "ArgumentParser", "CReadline"],
+                       "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "ArgumentParser", "CReadline"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]

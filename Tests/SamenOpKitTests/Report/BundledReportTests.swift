@@ -24,7 +24,7 @@ struct BundledReportTests {
     static var scenarioFiles: [URL] {
         let folder = root.appendingPathComponent("Scenarios")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder.appendingPathComponent($0) }
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.contains(".test.") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
     /// The recorded path of a scenario, or `nil` when it has no transcript yet.
