@@ -47,9 +47,10 @@ enum DebianPackage {
         return .success(Built(deb: deb, root: root))
     }()
 
-    /// A machine without Swift: only the system's folders on the path.
+    /// A machine without Swift: only the system's folders on the path; options in authored
+    /// order, so that a transcript's numbers name the options it recorded.
     static let environmentWithoutSwift: [String: String] = [
-        "PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TERM": "dumb", "LANG": "nl_NL.UTF-8",
+        "PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TERM": "dumb", "LANG": "nl_NL.UTF-8", "SAMENOP_SHUFFLE": "off",
     ]
 
     /// Runs `executable` with `arguments` in `environmentWithoutSwift` (plus a fresh home
