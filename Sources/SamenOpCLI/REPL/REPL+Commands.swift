@@ -38,7 +38,8 @@ extension REPL {
     }()
 
     mutating func start(_ typedArguments: [String]) {
-        let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
+        let (ordered, askedOrder) = Self.splitOrderFlags(typedArguments)
+        let (arguments, acceptRisk) = Self.splitAcceptRisk(ordered)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
         if arguments.count > 1 {
@@ -64,7 +65,9 @@ extension REPL {
         guard let store = openStore() else { return }
         let session: Session
         do {
-            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk)
+            session = try loaded.newSession(
+                in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk,
+                shuffleSeed: Self.shuffleSeed(mode: mode, asked: askedOrder))
         } catch {
             fail(error.message(l))
             return
@@ -77,6 +80,9 @@ extension REPL {
         // A long title keeps the session tag on a line of its own rather than past column 80.
         say(title.count + 2 + tag.count <= options.width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
         say(wrap(loaded.scenario.summary.value))
+        if let seed = session.state.header.shuffleSeed {
+            say(wrap(l(.replStartShuffled, seed, REPLCommand.start.name(in: l.language), l(.replFlagInOrder))))
+        }
         if mode == .team {
             say(wrap(l(.teamIntro, REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
                        REPLCommand.status.name(in: l.language), Self.namesWord(l.language))))
