@@ -25,11 +25,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let l = common.localizer
-        guard let folder = ScenarioLibrary.folder(
-            option: common.scenarios, environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
-        else {
+        guard let folder = ScenarioSource.folder(scenariosOption: common.scenarios) else {
             throw CLIError(l(.listNoLibrary))
         }
         guard ScenarioLibrary.isFolder(folder) else {

@@ -13,6 +13,7 @@ public struct SamenOp: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "samenop",
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
+        version: SamenOp.version,
         subcommands: [
             InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
             ResumeCommand.self, ReportCommand.self, PathsCommand.self, TestCommand.self,

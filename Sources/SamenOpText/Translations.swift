@@ -57,20 +57,33 @@ public struct Translations: Sendable {
     /// The files that come with the program.
     ///
     /// Every `*.json` among the package's resources is a language, so adding one is adding its
-    /// file; Dutch comes first, then English, then the others by code.
+    /// file; Dutch comes first, then English, then the others by code. An installed samenop
+    /// reads them from `<prefix>/share/samenop/Translations` beside its `bin` folder (see
+    /// ``InstalledFiles``), a build from the package's resource bundle: SwiftPM's
+    /// `Bundle.module` on Linux only looks beside the executable and at the build folder, and
+    /// stops the program when neither exists, so it is not touched when the installed folder
+    /// holds the files.
     public static let bundled: Translations = {
         let order = ["nl": 0, "en": 1]
-        let folder = Bundle.module.resourceURL ?? Bundle.module.bundleURL
+        let folder = installedFolder ?? Bundle.module.resourceURL ?? Bundle.module.bundleURL
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let files: [URL] = names.filter { $0.hasSuffix(".json") }
             .sorted { (order[String($0.dropLast(5))] ?? 2, $0) < (order[String($1.dropLast(5))] ?? 2, $1) }
             .map { folder.appendingPathComponent($0) }
         guard files.contains(where: { language(of: $0) == .nl }), files.contains(where: { language(of: $0) == .en }) else {
             // The files are part of the build; a missing one is a packaging error, not input.
-            fatalError("samenop: the translation files nl.json and en.json are missing from \(Bundle.module.bundlePath)")
+            fatalError("samenop: the translation files nl.json and en.json are missing from \(folder.path)")
         }
         return Translations(languages: files.map(Self.language(of:)), files: files, tables: [:])
     }()
+
+    /// `<prefix>/share/samenop/Translations` of an installed samenop, when it holds `nl.json`.
+    static var installedFolder: URL? {
+        guard let folder = InstalledFiles.folder("Translations", executablePath: InstalledFiles.executablePath),
+              FileManager.default.fileExists(atPath: folder + "/nl.json")
+        else { return nil }
+        return URL(fileURLWithPath: folder, isDirectory: true)
+    }
 
     /// Reads each file (its name without `.json` is the language code), so that a broken one is
     /// refused at once with its path and the reason.

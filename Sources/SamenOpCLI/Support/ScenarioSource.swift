@@ -55,12 +55,32 @@ enum ScenarioSource {
 
     /// The library for this run, or `nil` when there is no library folder.
     static func library(scenariosOption: String?) -> ScenarioLibrary? {
-        let folder = ScenarioLibrary.folder(
-            option: scenariosOption, environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
-        guard let folder, ScenarioLibrary.isFolder(folder) else { return nil }
+        guard let folder = folder(scenariosOption: scenariosOption), ScenarioLibrary.isFolder(folder) else { return nil }
         return ScenarioLibrary(folder: folder)
+    }
+
+    /// The library folder for this run (product.md): `--scenarios`, else `SAMENOP_SCENARIOS`,
+    /// else `./Scenarios`, else the bundled scenarios. `nil` when there is none.
+    ///
+    /// The bundled scenarios of an installed samenop are `<prefix>/share/samenop/Scenarios`
+    /// beside the executable's `bin` folder (``InstalledFiles``), so the Debian package finds
+    /// them in `/usr/share/samenop/Scenarios` and wherever it was extracted; a build in the
+    /// repository finds the `Scenarios` folder above `.build` (``ScenarioLibrary/folder(option:environment:currentDirectory:executablePath:)``).
+    static func folder(
+        scenariosOption: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        executablePath: String = InstalledFiles.executablePath
+    ) -> String? {
+        let chosen = scenariosOption.flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["SAMENOP_SCENARIOS"].flatMap { $0.isEmpty ? nil : $0 }
+        let local = URL(fileURLWithPath: currentDirectory).appendingPathComponent("Scenarios").path
+        if chosen == nil, !ScenarioLibrary.isFolder(local),
+           let installed = InstalledFiles.folder("Scenarios", executablePath: executablePath, currentDirectory: currentDirectory) {
+            return installed
+        }
+        return ScenarioLibrary.folder(
+            option: scenariosOption, environment: environment, currentDirectory: currentDirectory, executablePath: executablePath)
     }
 
     /// Loads `idOrPath`: an existing file, else a library id. Diagnostics are formatted in
