@@ -29,6 +29,8 @@ let package = Package(
             name: "SamenOpStore",
             dependencies: ["SamenOpEngine", "SamenOpModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The scenario seen whole: the map (DOT, Mermaid, SVG laid out here) and the proofing copy.
+        .target(name: "SamenOpMap", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
         .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
         .systemLibrary(
             name: "CReadline",
@@ -38,7 +40,7 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpMap", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,16 +49,16 @@ let package = Package(
         .executableTarget(name: "samenop-hello"),
         .executableTarget(
             name: "samenop-bench",
-            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy"]
+            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpMap"]
         ),
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpMap",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
-            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures"]
+            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Map/Golden"]
         ),
         .testTarget(
             name: "SamenOpCLITests",

@@ -15,7 +15,7 @@ public struct SamenOp: ParsableCommand {
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
         subcommands: [
             InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
-            ResumeCommand.self, ReportCommand.self,
+            ResumeCommand.self, ReportCommand.self, GraphCommand.self, ProofCommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self
     )

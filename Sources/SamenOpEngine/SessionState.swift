@@ -22,10 +22,13 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     public var startedAt: Date
     /// Review mode was started although the privacy check had findings.
     public var acceptedPrivacyRisk: Bool
+    /// A practice session (`start ID bij SCENE zet VAR=WAARDE`): where it started and what was
+    /// preset. `nil` for a session from the start, and absent in stores written before it existed.
+    public var practice: PracticeStart?
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false
+        acceptedPrivacyRisk: Bool = false, practice: PracticeStart? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -33,6 +36,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.mode = mode
         self.startedAt = startedAt
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
+        self.practice = practice
     }
 }
 

@@ -5,6 +5,7 @@ import Foundation
 /// Run them in release: `swift run -c release samenop-bench check`.
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
+    "graph": GraphBenchmark.run,
     "privacy": PrivacyBenchmark.run,
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "startup": StartupBenchmark.run,

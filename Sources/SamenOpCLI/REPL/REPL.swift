@@ -37,6 +37,8 @@ struct REPLOptions {
     /// `--accept-privacy-risk`: every `start ID review` in this run may start on a past case
     /// with privacy findings.
     var acceptPrivacyRisk = false
+    /// `--watch`: reload the session's scenario file when it changes (REPL+Authoring).
+    var watch = false
 }
 
 /// A session being played, with what the REPL needs beside the engine.
@@ -91,7 +93,7 @@ struct REPL {
             // Only a terminal completes; a piped script skips rebuilding the word lists per line.
             if options.interactive { updateCompletions() }
             flush()
-            guard let line = editor.readLine(prompt: prompt) else {
+            guard let line = readLineWatching(prompt: prompt) else {
                 if options.interactive { say("") }
                 sayStoredHint()
                 break
@@ -174,7 +176,7 @@ struct REPL {
         case .command(let command, let arguments, let rest):
             switch command {
             case .list: list()
-            case .start: start(arguments)
+            case .start: if !startPractice(arguments) { start(arguments) }
             case .look: look()
             case .note: note(rest)
             case .cards: cards(arguments)
@@ -187,6 +189,7 @@ struct REPL {
             case .report: report(arguments)
             case .sessions: sessions()
             case .resume: resume(arguments)
+            case .reload: reload()
             case .help: help()
             case .quit:
                 sayStoredHint()

@@ -7,11 +7,15 @@ extension TextKey {
     public static let checkSummary = TextKey("check.summary")
     public static let checkWarning = TextKey("check.warning")
     public static let cliAliasPlay = TextKey("cli.alias.play")
+    public static let cliGraphOtherScenario = TextKey("cli.graph.otherScenario")
+    public static let cliGraphWritten = TextKey("cli.graph.written")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliListOr = TextKey("cli.list.or")
+    public static let cliProofWritten = TextKey("cli.proof.written")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
+    public static let cliWriteFailed = TextKey("cli.writeFailed")
     public static let listEmpty = TextKey("list.empty")
     public static let listHeaderId = TextKey("list.header.id")
     public static let listHeaderKind = TextKey("list.header.kind")
@@ -32,11 +36,15 @@ extension TextKey {
         .checkSummary,
         .checkWarning,
         .cliAliasPlay,
+        .cliGraphOtherScenario,
+        .cliGraphWritten,
         .cliLangInvalid,
         .cliListOr,
+        .cliProofWritten,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,
+        .cliWriteFailed,
         .listEmpty,
         .listHeaderId,
         .listHeaderKind,

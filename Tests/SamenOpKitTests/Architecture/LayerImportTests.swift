@@ -26,8 +26,9 @@ struct LayerImportTests {
         "SamenOpReport": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpStore": ["SamenOpEngine", "SamenOpModel", "GRDB"],
         "SamenOpPrivacy": ["SamenOpScript", "SamenOpModel", "SamenOpText"],
+        "SamenOpMap": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                       "SamenOpStore", "SamenOpPrivacy", "ArgumentParser", "CReadline"],
+                       "SamenOpStore", "SamenOpPrivacy", "SamenOpMap", "ArgumentParser", "CReadline"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]
