@@ -51,7 +51,7 @@ enum MapStyle {
     figure.map { margin: 1em 0; overflow-x: auto; } figure.map svg { max-width: 100%; height: auto; }
     @page map { size: A4 landscape; margin: 10mm; }
     .map-section { page: map; }
-    @media print { .map-section, figure.map { break-before: page; break-inside: avoid; } figure.map { overflow: visible; }
+    @media print { .map-section { break-before: page; } figure.map { break-inside: avoid; } figure.map { overflow: visible; }
       figure.map svg { width: 100%; max-height: 180mm; } }
 
     """

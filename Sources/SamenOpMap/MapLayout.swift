@@ -101,6 +101,9 @@ package struct MapLayout: Sendable {
                 place(columns[c], wanted: Dictionary(uniqueKeysWithValues: keyed.map { ($0.0, $0.1) }))
             }
         }
+        // Every column may have drifted down towards its neighbours: start the highest box at the top.
+        let shift = (boxes.map(\.y).min() ?? Self.top) - Self.top
+        for i in boxes.indices { boxes[i].y -= shift }
         height = (boxes.map { $0.y + $0.height }.max() ?? Self.top) + Self.margin
     }
 

@@ -27,8 +27,8 @@ package enum SVGWriter {
         """
         for stage in Stage.allCases {
             let x = MapLayout.columnX(stage.order)
-            out += "<rect class=\"column\" x=\"\(n(x - 4))\" y=\"4\" width=\"\(n(MapLayout.nodeWidth + 8))\" height=\"\(n(layout.height - 6))\" rx=\"4\" fill=\"\(stage.order % 2 == 0 ? "#f4f4f1" : "#fafaf8")\"/>\n"
-            out += "<text class=\"stage\" x=\"\(n(x + MapLayout.nodeWidth / 2))\" y=\"22\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"9.5\">\(l.label(stage).xmlEscaped)</text>\n"
+            out += "<rect class=\"map-column\" x=\"\(n(x - 4))\" y=\"4\" width=\"\(n(MapLayout.nodeWidth + 8))\" height=\"\(n(layout.height - 6))\" rx=\"4\" fill=\"\(stage.order % 2 == 0 ? "#f4f4f1" : "#fafaf8")\"/>\n"
+            out += "<text class=\"map-stage\" x=\"\(n(x + MapLayout.nodeWidth / 2))\" y=\"22\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"9.5\">\(l.label(stage).xmlEscaped)</text>\n"
         }
         out += edges(map, layout)
         for box in layout.boxes { out += node(box, layout, map, l) }
@@ -37,7 +37,7 @@ package enum SVGWriter {
     }
 
     private static func edges(_ map: ScenarioMap, _ layout: MapLayout) -> String {
-        var out = "<g class=\"edges\" fill=\"none\">\n", badges = ""
+        var out = "<g class=\"map-edges\" fill=\"none\">\n", badges = ""
         for box in layout.boxes {
             for (k, option) in box.options.enumerated() {
                 let edge = map.edges[option.edge]
@@ -58,7 +58,7 @@ package enum SVGWriter {
                 let steps = map.overlay?.steps(on: edge) ?? []
                 var attributes = "stroke=\"#6b6b6b\" stroke-width=\"\(edge.expert ? "2.2" : "0.9")\" marker-end=\"url(#arrow)\""
                 if edge.conditional { attributes += " stroke-dasharray=\"4 3\"" }
-                var classes = "edge" + (edge.expert ? " expert" : "") + (edge.conditional ? " conditional" : "")
+                var classes = "map-edge" + (edge.expert ? " expert" : "") + (edge.conditional ? " conditional" : "")
                 if !steps.isEmpty {
                     let taken = steps.contains { !$0.undone }
                     classes += taken ? " taken" : " undone"
@@ -78,7 +78,7 @@ package enum SVGWriter {
     private static func badge(_ step: ScenarioMap.Overlay.Step, x: Double, y: Double) -> String {
         let fill = step.undone ? "#ffffff" : overlayColor, text = step.undone ? "#8a8a8a" : "#ffffff"
         let opacity = step.undone ? " opacity=\"0.6\"" : ""
-        return "<g class=\"step\(step.undone ? " undone" : "")\"\(opacity)><circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\" fill=\"\(fill)\" stroke=\"\(step.undone ? "#8a8a8a" : overlayColor)\"/>"
+        return "<g class=\"map-step\(step.undone ? " undone" : "")\"\(opacity)><circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\" fill=\"\(fill)\" stroke=\"\(step.undone ? "#8a8a8a" : overlayColor)\"/>"
             + "<text x=\"\(n(x))\" y=\"\(n(y + 2.8))\" text-anchor=\"middle\" font-size=\"7.5\" font-weight=\"bold\" fill=\"\(text)\">\(step.number)</text></g>\n"
     }
 
@@ -93,7 +93,7 @@ package enum SVGWriter {
         }
         let strokeWidth = visited ? 2.4 : node.isStart ? 1.8 : 0.8
         let radius = node.kind == .scene ? 4.0 : 10.0
-        var out = "<g class=\"scene \(node.kind.rawValue)\(visited ? " visited" : "")\" id=\"scene-\(node.id.xmlEscaped)\">"
+        var out = "<g class=\"map-scene \(node.kind.rawValue)\(visited ? " visited" : "")\" id=\"scene-\(node.id.xmlEscaped)\">"
         out += "<rect class=\"node\" x=\"\(n(box.x))\" y=\"\(n(box.y))\" width=\"\(n(box.width))\" height=\"\(n(box.height))\" rx=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(visited ? overlayColor : stroke)\" stroke-width=\"\(n(strokeWidth))\"/>"
         if node.kind != .scene {
             out += "<rect x=\"\(n(box.x + 2.5))\" y=\"\(n(box.y + 2.5))\" width=\"\(n(box.width - 5))\" height=\"\(n(box.height - 5))\" rx=\"\(n(radius - 2))\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"0.5\"/>"
@@ -120,13 +120,13 @@ package enum SVGWriter {
             let py = layout.portY(box, option: k) + 3
             let weight = edge.expert ? " font-weight=\"bold\"" : ""
             let style = edge.conditional ? " font-style=\"italic\"" : ""
-            out += "<text class=\"option\" x=\"\(n(x))\" y=\"\(n(py))\" font-size=\"8\"\(weight)\(style)>\(option.text.xmlEscaped)</text>"
+            out += "<text class=\"map-option\" x=\"\(n(x))\" y=\"\(n(py))\" font-size=\"8\"\(weight)\(style)>\(option.text.xmlEscaped)</text>"
         }
         return out + "<title>\(node.id.xmlEscaped): \(node.excerpt.xmlEscaped)</title></g>\n"
     }
 
     private static func legend(_ map: ScenarioMap, _ l: Localizer, y: Double) -> String {
-        var out = "<g class=\"legend\" font-size=\"8\">", x = MapLayout.margin
+        var out = "<g class=\"map-legend\" font-size=\"8\">", x = MapLayout.margin
         let cy = y + 10
         func item(_ shape: String, _ label: String, width: Double) {
             out += shape + "<text x=\"\(n(x + 22))\" y=\"\(n(cy + 3))\">\(label.xmlEscaped)</text>"

@@ -70,7 +70,7 @@ struct GraphCommandTests {
         let id = try #require(try REPLFixture.sessionIDs(f.store).first)
         let html = try Binary.run(["report", id, "--format", "html"], environment: env)
         #expect(html.stdout.contains("<section id=\"map\" class=\"map-section\">\n<h2>Kaart van het scenario</h2>"))
-        #expect(html.stdout.contains("<g class=\"step\">"))
+        #expect(html.stdout.contains("<g class=\"map-step\">"))
         let markdown = try Binary.run(["report", id], environment: env)
         #expect(!markdown.stdout.contains("<svg"))
     }
