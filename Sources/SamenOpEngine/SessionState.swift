@@ -25,10 +25,14 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     /// A practice session (`start ID bij SCENE zet VAR=WAARDE`): where it started and what was
     /// preset. `nil` for a session from the start, and absent in stores written before it existed.
     public var practice: PracticeStart?
+    /// The seed that fixes the order in which each scene's options are shown
+    /// (``OptionOrder``); `nil` shows them in authored order. Absent in headers stored before
+    /// options were shuffled, which therefore replay in authored order, as they were played.
+    public var shuffleSeed: UInt64?
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false, practice: PracticeStart? = nil
+        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil, practice: PracticeStart? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -36,6 +40,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.mode = mode
         self.startedAt = startedAt
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
+        self.shuffleSeed = shuffleSeed
         self.practice = practice
     }
 }
@@ -82,7 +87,7 @@ public struct Step: Codable, Sendable, Hashable {
     public var shownChoices: [Int]
     /// The authored number of the choice taken.
     public var choice: Int
-    /// The number the trainee saw (1-based among the visible choices).
+    /// The number the trainee saw (1-based among the visible choices, in the order shown).
     public var shown: Int
     public var variablesBefore: [String: Value]
     public var variablesAfter: [String: Value]

@@ -40,7 +40,7 @@ extension ArgumentOrderTests {
         #expect(english.stderr == "samenop: unknown command 'lst'. Did you mean `samenop list`? (`samenop help` lists them all.)\n")
         let none = try Binary.run(["foo"])
         #expect(none.status == 2)
-        #expect(none.stderr == "samenop: onbekende opdracht 'foo'. De opdrachten: check, list, play, repl, report, resume, sessions (zonder opdracht: de REPL).\n")
+        #expect(none.stderr == "samenop: onbekende opdracht 'foo'. De opdrachten: check, graph, list, play, proof, repl, report, resume, sessions (zonder opdracht: de REPL).\n")
         #expect(try Binary.run(["help"]).status == 0)
     }
 
@@ -48,7 +48,7 @@ extension ArgumentOrderTests {
     func unknownLanguage() throws {
         let dutch = try Binary.run(["sessions", "--lang", "de"])
         #expect(dutch.status == 2)
-        #expect(dutch.stderr.hasPrefix("Error: --lang moet nl of en zijn, niet 'de'\n"))
+        #expect(dutch.stderr.hasPrefix("Fout: --lang moet nl of en zijn, niet 'de'\n"))
         let english = try Binary.run(["sessions", "--lang", "de"], environment: ["LANG": "en_GB.UTF-8"])
         #expect(english.stderr.hasPrefix("Error: --lang must be nl or en, not 'de'\n"))
     }

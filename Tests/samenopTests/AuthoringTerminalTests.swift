@@ -17,7 +17,7 @@ struct AuthoringTerminalTests {
     static func launch(_ f: (folder: URL, scenario: String, store: String), _ arguments: String) throws -> String {
         let socket = f.folder.appendingPathComponent("tmux.sock").path
         let command = "cd \(Binary.packageRoot.path) && env -i PATH=/usr/bin:/bin HOME=\(f.folder.path) LANG=nl_NL.UTF-8 TERM=xterm NO_COLOR=1 "
-            + "SAMENOP_STORE=\(f.store) \(Binary.executable.path) \(arguments)"
+            + "SAMENOP_SHUFFLE=off SAMENOP_STORE=\(f.store) \(Binary.executable.path) \(arguments)"
         try T.tmux(["-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", "samenop", "-x", "100", "-y", "40", command])
         return socket
     }

@@ -39,7 +39,7 @@ struct GraphCommandTests {
     @Test("graph --session lays the session's path over the map; proof writes a file")
     func sessionOverlayAndProof() throws {
         let f = try REPLFixture.folder()
-        let env = ["SAMENOP_STORE": f.store]
+        let env = ["SAMENOP_STORE": f.store, "SAMENOP_SHUFFLE": "off"]
         _ = try Binary.run([], input: "start \(f.scenario)\n2\nterug\n1\n1\nstop\n", environment: env)
         let id = try #require(try REPLFixture.sessionIDs(f.store).first)
         let dot = try Binary.run(["graph", f.scenario, "--session", id], environment: env)
@@ -65,7 +65,7 @@ struct GraphCommandTests {
     @Test("the HTML report has the map with the session's path as a section")
     func reportMap() throws {
         let f = try REPLFixture.folder()
-        let env = ["SAMENOP_STORE": f.store]
+        let env = ["SAMENOP_STORE": f.store, "SAMENOP_SHUFFLE": "off"]
         _ = try Binary.run([], input: "start \(f.scenario)\n2\n1\nstop\n", environment: env)
         let id = try #require(try REPLFixture.sessionIDs(f.store).first)
         let html = try Binary.run(["report", id, "--format", "html"], environment: env)
@@ -78,7 +78,7 @@ struct GraphCommandTests {
     @Test("start ID bij SCENE zet VAR=WAARDE starts a practice session there, and its report says so")
     func practice() throws {
         let f = try REPLFixture.folder()
-        let env = ["SAMENOP_STORE": f.store]
+        let env = ["SAMENOP_STORE": f.store, "SAMENOP_SHUFFLE": "off"]
         let run = try Binary.run([], input: "start \(f.scenario) bij thuis zet veiligheid=6 samen=true\n1\nstop\n", environment: env)
         #expect(run.stdout.contains("""
             Oefensessie: begint bij 'thuis', met veiligheid = 6, samen = true. Het verslag
@@ -99,7 +99,7 @@ struct GraphCommandTests {
     @Test("a practice start names an unknown scene, variable or a wrong value")
     func practiceErrors() throws {
         let f = try REPLFixture.folder()
-        let env = ["SAMENOP_STORE": f.store]
+        let env = ["SAMENOP_STORE": f.store, "SAMENOP_SHUFFLE": "off"]
         let run = try Binary.run([], input: """
             start \(f.scenario) bij nergens
             start \(f.scenario) at thuis set onbekend=1

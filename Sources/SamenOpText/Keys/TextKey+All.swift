@@ -21,6 +21,7 @@ extension TextKey {
         .reportExpertSteps,
         .reportMapCounts,
         .reportPhaseBehind,
+        .reportStructuralConnected,
         .reportTeamDissent,
         .reviewThenNowIntro,
         .reviewThenNowSame,
@@ -28,6 +29,5 @@ extension TextKey {
         .teamReportCardsAfter,
         .teamReportCardsLate,
         .teamReportCardsNever,
-        .teamReportRolesLine,
     ]
 }
