@@ -33,6 +33,8 @@ let package = Package(
             name: "SamenOpAnalysis",
             dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText", "SamenOpReport"]
         ),
+        // The scenario seen whole: the map (DOT, Mermaid, SVG laid out here) and the proofing copy.
+        .target(name: "SamenOpMap", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
         .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
         .systemLibrary(
             name: "CReadline",
@@ -42,7 +44,7 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,16 +53,16 @@ let package = Package(
         .executableTarget(name: "samenop-hello"),
         .executableTarget(
             name: "samenop-bench",
-            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpAnalysis"]
+            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap"]
         ),
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
-            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Analysis/Fixtures"]
+            exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Analysis/Fixtures", "Map/Golden"]
         ),
         .testTarget(
             name: "SamenOpCLITests",

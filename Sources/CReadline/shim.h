@@ -46,4 +46,10 @@ static inline void samenop_rl_clear_line_on_interrupt(void) {
 }
 static inline const char *samenop_rl_line_buffer(void) { return rl_line_buffer; }
 
+// `--watch`: readline calls the event hook about ten times a second while it waits for a key;
+// setting rl_done there ends the read, so a changed scenario is reloaded without a keypress.
+static inline void samenop_rl_set_event_hook(rl_hook_func_t *fn) { rl_event_hook = fn; }
+static inline void samenop_rl_set_startup_hook(rl_hook_func_t *fn) { rl_startup_hook = fn; }
+static inline void samenop_rl_set_done(int value) { rl_done = value; }
+
 #endif

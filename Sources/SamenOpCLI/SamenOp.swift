@@ -16,7 +16,7 @@ public struct SamenOp: ParsableCommand {
         version: SamenOp.version,
         subcommands: [
             InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
-            ResumeCommand.self, ReportCommand.self, PathsCommand.self, TestCommand.self,
+            ResumeCommand.self, ReportCommand.self, PathsCommand.self, TestCommand.self, GraphCommand.self, ProofCommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self
     )

@@ -16,16 +16,18 @@ public struct Session: Sendable {
     public let scenario: Scenario
     public private(set) var state: SessionState
 
-    /// Starts a session at the scenario's `start` scene.
+    /// Starts a session at the scenario's `start` scene, or for a practice session
+    /// (``SessionHeader/practice``) at its scene with its variables preset. The start is part
+    /// of the header, so a replay (and an undo, which replays) starts at the same place.
     public init(scenario: Scenario, header: SessionHeader) {
         self.scenario = scenario
-        let initial = scenario.initialValues
+        let start = header.practice?.scene ?? scenario.start.value
         state = SessionState(
             version: SessionState.currentVersion, header: header, events: [],
-            currentScene: scenario.start.value, variables: initial, visited: [], revealed: [],
-            shared: [], participants: [], steps: [], pendingVotes: [], pendingNotes: [],
+            currentScene: start, variables: header.practice?.variables(in: scenario) ?? scenario.initialValues,
+            visited: [], revealed: [], shared: [], participants: [], steps: [], pendingVotes: [], pendingNotes: [],
             decisionStartedAt: header.startedAt, finishedAt: nil)
-        enter(scenario.start.value, at: header.startedAt)
+        enter(start, at: header.startedAt)
     }
 
     // MARK: - Reading

@@ -22,6 +22,9 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     public var startedAt: Date
     /// Review mode was started although the privacy check had findings.
     public var acceptedPrivacyRisk: Bool
+    /// A practice session (`start ID bij SCENE zet VAR=WAARDE`): where it started and what was
+    /// preset. `nil` for a session from the start, and absent in stores written before it existed.
+    public var practice: PracticeStart?
     /// The seed that fixes the order in which each scene's options are shown
     /// (``OptionOrder``); `nil` shows them in authored order. Absent in headers stored before
     /// options were shuffled, which therefore replay in authored order, as they were played.
@@ -29,7 +32,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil
+        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil, practice: PracticeStart? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -38,6 +41,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.startedAt = startedAt
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
         self.shuffleSeed = shuffleSeed
+        self.practice = practice
     }
 }
 

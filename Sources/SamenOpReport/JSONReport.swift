@@ -100,7 +100,7 @@ public enum JSONReport {
             ("participants", .array(r.participants.map { .object([("name", .string($0.name)), ("role", .string($0.role))]) })),
             ("acceptedPrivacyRisk", .bool(r.header.acceptedPrivacyRisk)),
             ("shuffleSeed", seed),
-        ])
+        ] + practice(r))
     }
 
     static func structuralLink(_ link: StructuralLink) -> JSONValue {
@@ -191,5 +191,21 @@ public enum JSONReport {
             pairs.append(("replacedVotes", .array(s.votes.filter(\.replaced).map(vote))))
         }
         return .object(pairs)
+    }
+}
+
+extension JSONReport {
+    /// `session.practice` (beyond the contract, only for a practice session): where it
+    /// started and the preset variables, so a reader of the JSON knows it is not a whole run.
+    static func practice(_ r: Reflection) -> [(String, JSONValue)] {
+        guard let practice = r.header.practice else { return [] }
+        let presets = practice.presets.map { preset -> (String, JSONValue) in
+            switch preset.value {
+            case .int(let i): (preset.variable, .int(i))
+            case .bool(let b): (preset.variable, .bool(b))
+            case .string(let s): (preset.variable, .string(s))
+            }
+        }
+        return [("practice", .object([("scene", .string(practice.scene)), ("variables", .object(presets))]))]
     }
 }

@@ -15,6 +15,12 @@ extension ReportDocument {
         title = l(.reportTitle, r.scenario.title.value)
         meta = Self.meta(r, l, timeZone)
         callouts = [Callout(kind: .notice, content: [.text(l(.reportNotice))])]
+        if let practice = r.header.practice {
+            // A practice session started part-way (`start ID bij SCENE`): its figures are not a whole run.
+            let presets = practice.presets.map { "\($0.variable) = \($0.value)" }.joined(separator: ", ")
+            callouts.append(Callout(kind: .notice, content: [.strong(l(
+                .reportPractice, practice.scene, presets.isEmpty ? "" : l(.reportPracticePresets, presets)))]))
+        }
         if r.header.acceptedPrivacyRisk {
             callouts.append(Callout(kind: .privacy, content: [.strong(l(.reportPrivacy))]))
         }

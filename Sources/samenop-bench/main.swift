@@ -5,6 +5,7 @@ import Foundation
 /// Run them in release: `swift run -c release samenop-bench check`.
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
+    "graph": GraphBenchmark.run,
     "paths": { PathsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "privacy": PrivacyBenchmark.run,
     "random": { RandomBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },

@@ -42,7 +42,7 @@ struct REPLInputTests {
     func names() {
         let dutch = REPLCommand.allCases.map { $0.name(in: .nl) }
         #expect(dutch == ["lijst", "start", "kijk", "notitie", "dossier", "kernvragen", "stand", "terug", "deelnemer",
-                          "stem", "deel", "verslag", "sessies", "hervat", "hulp", "stop"])
+                          "stem", "deel", "verslag", "sessies", "hervat", "herlaad", "hulp", "stop"])
         #expect(REPLCommand.allCases.map { $0.name(in: .en) } == REPLCommand.allCases.map(\.rawValue))
         #expect(Set(REPLCommand.allNames) == Set(dutch + REPLCommand.allCases.map(\.rawValue)))
     }

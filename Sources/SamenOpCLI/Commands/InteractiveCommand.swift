@@ -19,6 +19,9 @@ struct REPLArguments: ParsableArguments {
           help: "Let `start ID review` start on a past case although the privacy check has findings (the report says so).")
     var acceptPrivacyRisk = false
 
+    @Flag(name: .long, help: "Reload the session's scenario file and replay its steps whenever the file changes.")
+    var watch = false
+
     /// The REPL's set-up for this run.
     func options(_ common: CommonOptions) -> REPLOptions {
         let storePath = common.storePath
@@ -33,7 +36,7 @@ struct REPLArguments: ParsableArguments {
             interactive: interactive,
             // The history lives beside the store, so --store/SAMENOP_STORE keep it apart too.
             historyPath: (storePath as NSString).deletingLastPathComponent + "/history",
-            acceptPrivacyRisk: acceptPrivacyRisk)
+            acceptPrivacyRisk: acceptPrivacyRisk, watch: watch)
     }
 }
 

@@ -88,7 +88,8 @@ struct LineEditor {
         guard let buffer = readline(prompt) else { return nil }
         defer { free(buffer) }
         let line = String(cString: buffer)
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty { remember(line) }
+        // A line cut short by `--watch` (LineEditor+Watch) is typed on after the reload, not kept.
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty, !FileWatch.hasFired { remember(line) }
         return line
     }
 

@@ -43,6 +43,8 @@ struct REPLOptions {
     /// `--accept-privacy-risk`: every `start ID review` in this run may start on a past case
     /// with privacy findings.
     var acceptPrivacyRisk = false
+    /// `--watch`: reload the session's scenario file when it changes (REPL+Authoring).
+    var watch = false
 }
 
 /// A session being played, with what the REPL needs beside the engine.
@@ -102,7 +104,7 @@ struct REPL {
             // Only a terminal completes; a piped script skips rebuilding the word lists per line.
             if options.interactive { updateCompletions() }
             flush()
-            guard let line = editor.readLine(prompt: prompt) else {
+            guard let line = readLineWatching(prompt: prompt) else {
                 if options.interactive { say("") }
                 sayStoredHint()
                 break
@@ -200,7 +202,7 @@ struct REPL {
         case .command(let command, let arguments, let rest):
             switch command {
             case .list: list()
-            case .start: start(arguments)
+            case .start: if !startPractice(arguments) { start(arguments) }
             case .look: look()
             case .note: note(rest)
             case .cards: cards(arguments)
@@ -213,6 +215,7 @@ struct REPL {
             case .report: report(rest)
             case .sessions: sessions()
             case .resume: resume(arguments)
+            case .reload: reload()
             case .help: help()
             case .quit:
                 sayStoredHint()

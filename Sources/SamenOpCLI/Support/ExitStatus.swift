@@ -39,7 +39,10 @@ extension SamenOp {
                 // A usage error stays one line per message, for a script reading standard error.
                 CLIError(HelpTranslation.translate(fullMessage(for: error, columns: 100_000), l, width: .max), status: 2).exit()
             }
-            if exitCode(for: error) == .success, l.language != .en {
+            // Machine-readable output (the help dump the man page is made from, completion
+            // scripts) is passed on untouched; only help for people is translated.
+            let forMachines = arguments.contains { $0 == "--experimental-dump-help" || $0.hasPrefix("--generate-completion-script") }
+            if exitCode(for: error) == .success, l.language != .en, !forMachines {
                 let text = fullMessage(for: error, columns: 100_000)
                 if !text.isEmpty { print(HelpTranslation.translate(text, l, width: width)) }
                 Foundation.exit(0)

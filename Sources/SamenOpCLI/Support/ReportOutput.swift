@@ -6,6 +6,7 @@ import SamenOpEngine
 import SamenOpReport
 import SamenOpStore
 import SamenOpPrivacy
+import SamenOpMap
 
 /// The one place commands get a session's report from (`report`, `play --report`, the REPL's
 /// `report`): the Kit's ``ReportRenderer``, ending in exactly one newline.
@@ -17,7 +18,9 @@ enum ReportOutput {
     /// - Parameter language: the labels' language when asked for with `--lang`; `nil` follows
     ///   the scenario's own language (the scoring contract).
     static func render(session: Session, format: Format, language: Language?) -> String {
-        let text = ReportRenderer.render(session: session, format: format, language: language)
+        var text = ReportRenderer.render(session: session, format: format, language: language)
+        // The HTML report gets the scenario's map with the session's path as a section of its own.
+        if format == .html { text = MapHTML.addingSection(to: text, session: session, language: language ?? session.scenario.language) }
         return text.hasSuffix("\n") ? text : text + "\n"
     }
 

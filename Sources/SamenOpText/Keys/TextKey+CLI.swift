@@ -58,6 +58,8 @@ extension TextKey {
     public static let cliArgParserUnknownOption = TextKey("cli.argParser.unknownOption")
     public static let cliArgParserUsage = TextKey("cli.argParser.usage")
     public static let cliArgParserUsageLine = TextKey("cli.argParser.usageLine")
+    public static let cliGraphOtherScenario = TextKey("cli.graph.otherScenario")
+    public static let cliGraphWritten = TextKey("cli.graph.written")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliListOr = TextKey("cli.list.or")
     public static let cliOsErrorDenied = TextKey("cli.osError.denied")
@@ -69,11 +71,13 @@ extension TextKey {
     public static let cliOsErrorTooLong = TextKey("cli.osError.tooLong")
     public static let cliOutputStdoutClosed = TextKey("cli.output.stdout-closed")
     public static let cliOutputStdoutFailed = TextKey("cli.output.stdout-failed")
+    public static let cliProofWritten = TextKey("cli.proof.written")
     public static let cliReportPdf = TextKey("cli.report.pdf")
     public static let cliSessionsDamaged = TextKey("cli.sessions.damaged")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
+    public static let cliWriteFailed = TextKey("cli.writeFailed")
     public static let listEmpty = TextKey("list.empty")
     public static let listHeaderId = TextKey("list.header.id")
     public static let listHeaderKind = TextKey("list.header.kind")
@@ -145,6 +149,8 @@ extension TextKey {
         .cliArgParserUnknownOption,
         .cliArgParserUsage,
         .cliArgParserUsageLine,
+        .cliGraphOtherScenario,
+        .cliGraphWritten,
         .cliLangInvalid,
         .cliListOr,
         .cliOsErrorDenied,
@@ -156,11 +162,13 @@ extension TextKey {
         .cliOsErrorTooLong,
         .cliOutputStdoutClosed,
         .cliOutputStdoutFailed,
+        .cliProofWritten,
         .cliReportPdf,
         .cliSessionsDamaged,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,
+        .cliWriteFailed,
         .listEmpty,
         .listHeaderId,
         .listHeaderKind,

@@ -15,6 +15,7 @@ extension TextKey {
     public static let replCommandNote = TextKey("repl.command.note")
     public static let replCommandQuestions = TextKey("repl.command.questions")
     public static let replCommandQuit = TextKey("repl.command.quit")
+    public static let replCommandReload = TextKey("repl.command.reload")
     public static let replCommandReport = TextKey("repl.command.report")
     public static let replCommandResume = TextKey("repl.command.resume")
     public static let replCommandSessions = TextKey("repl.command.sessions")
@@ -39,6 +40,7 @@ extension TextKey {
     public static let replHelpNumber = TextKey("repl.help.number")
     public static let replHelpQuestions = TextKey("repl.help.questions")
     public static let replHelpQuit = TextKey("repl.help.quit")
+    public static let replHelpReload = TextKey("repl.help.reload")
     public static let replHelpReport = TextKey("repl.help.report")
     public static let replHelpResume = TextKey("repl.help.resume")
     public static let replHelpSessions = TextKey("repl.help.sessions")
@@ -64,6 +66,10 @@ extension TextKey {
     public static let replPlayWrongNumber = TextKey("repl.play.wrongNumber")
     public static let replQuestionsFirst = TextKey("repl.questions.first")
     public static let replQuestionsTitle = TextKey("repl.questions.title")
+    public static let replReloadBroken = TextKey("repl.reload.broken")
+    public static let replReloadChanged = TextKey("repl.reload.changed")
+    public static let replReloadDone = TextKey("repl.reload.done")
+    public static let replReloadWatching = TextKey("repl.reload.watching")
     public static let replReportBadFormat = TextKey("repl.report.badFormat")
     public static let replReportFailed = TextKey("repl.report.failed")
     public static let replReportHeldBack = TextKey("repl.report.heldBack")
@@ -95,6 +101,14 @@ extension TextKey {
     public static let replSessionsOpen = TextKey("repl.sessions.open")
     public static let replStartBadMode = TextKey("repl.start.badMode")
     public static let replStartPastCaseHint = TextKey("repl.start.pastCaseHint")
+    public static let replStartAtAt = TextKey("repl.startAt.at")
+    public static let replStartAtBadAssignment = TextKey("repl.startAt.badAssignment")
+    public static let replStartAtSet = TextKey("repl.startAt.set")
+    public static let replStartAtStarted = TextKey("repl.startAt.started")
+    public static let replStartAtUnknownScene = TextKey("repl.startAt.unknownScene")
+    public static let replStartAtUnknownVariable = TextKey("repl.startAt.unknownVariable")
+    public static let replStartAtUsage = TextKey("repl.startAt.usage")
+    public static let replStartAtWrongType = TextKey("repl.startAt.wrongType")
     public static let replStartModeReview = TextKey("repl.startMode.review")
     public static let replStartModeSelfStudy = TextKey("repl.startMode.self-study")
     public static let replStartModeTeam = TextKey("repl.startMode.team")
@@ -132,6 +146,7 @@ extension TextKey {
     public static let replUsageNote = TextKey("repl.usage.note")
     public static let replUsageQuestions = TextKey("repl.usage.questions")
     public static let replUsageQuit = TextKey("repl.usage.quit")
+    public static let replUsageReload = TextKey("repl.usage.reload")
     public static let replUsageReport = TextKey("repl.usage.report")
     public static let replUsageResume = TextKey("repl.usage.resume")
     public static let replUsageSessions = TextKey("repl.usage.sessions")
@@ -166,6 +181,7 @@ extension TextKey {
         .replCommandNote,
         .replCommandQuestions,
         .replCommandQuit,
+        .replCommandReload,
         .replCommandReport,
         .replCommandResume,
         .replCommandSessions,
@@ -190,6 +206,7 @@ extension TextKey {
         .replHelpNumber,
         .replHelpQuestions,
         .replHelpQuit,
+        .replHelpReload,
         .replHelpReport,
         .replHelpResume,
         .replHelpSessions,
@@ -215,6 +232,10 @@ extension TextKey {
         .replPlayWrongNumber,
         .replQuestionsFirst,
         .replQuestionsTitle,
+        .replReloadBroken,
+        .replReloadChanged,
+        .replReloadDone,
+        .replReloadWatching,
         .replReportBadFormat,
         .replReportFailed,
         .replReportHeldBack,
@@ -246,6 +267,14 @@ extension TextKey {
         .replSessionsOpen,
         .replStartBadMode,
         .replStartPastCaseHint,
+        .replStartAtAt,
+        .replStartAtBadAssignment,
+        .replStartAtSet,
+        .replStartAtStarted,
+        .replStartAtUnknownScene,
+        .replStartAtUnknownVariable,
+        .replStartAtUsage,
+        .replStartAtWrongType,
         .replStartModeReview,
         .replStartModeSelfStudy,
         .replStartModeTeam,
@@ -283,6 +312,7 @@ extension TextKey {
         .replUsageNote,
         .replUsageQuestions,
         .replUsageQuit,
+        .replUsageReload,
         .replUsageReport,
         .replUsageResume,
         .replUsageSessions,

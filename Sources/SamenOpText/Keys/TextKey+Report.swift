@@ -46,6 +46,20 @@ extension TextKey {
     public static let reportKernvragenLegendBold = TextKey("report.kernvragen.legendBold")
     public static let reportKernvragenMissing = TextKey("report.kernvragen.missing")
     public static let reportKernvragenOrder = TextKey("report.kernvragen.order")
+    public static let reportMapCounts = TextKey("report.map.counts")
+    public static let reportMapHeading = TextKey("report.map.heading")
+    public static let reportMapIntro = TextKey("report.map.intro")
+    public static let reportMapLegendAcuteEnding = TextKey("report.map.legend.acuteEnding")
+    public static let reportMapLegendConditional = TextKey("report.map.legend.conditional")
+    public static let reportMapLegendExpert = TextKey("report.map.legend.expert")
+    public static let reportMapLegendFollowUpEnding = TextKey("report.map.legend.followUpEnding")
+    public static let reportMapLegendPlanEnding = TextKey("report.map.legend.planEnding")
+    public static let reportMapLegendScene = TextKey("report.map.legend.scene")
+    public static let reportMapLegendStep = TextKey("report.map.legend.step")
+    public static let reportMapLegendUndone = TextKey("report.map.legend.undone")
+    public static let reportMapSession = TextKey("report.map.session")
+    public static let reportMapStart = TextKey("report.map.start")
+    public static let reportMapTitle = TextKey("report.map.title")
     public static let reportMode = TextKey("report.mode")
     public static let reportNoSteps = TextKey("report.noSteps")
     public static let reportNone = TextKey("report.none")
@@ -74,7 +88,35 @@ extension TextKey {
     public static let reportPhases = TextKey("report.phases")
     public static let reportPitfalls = TextKey("report.pitfalls")
     public static let reportPitfallsNone = TextKey("report.pitfalls.none")
+    public static let reportPractice = TextKey("report.practice")
+    public static let reportPracticePresets = TextKey("report.practice.presets")
     public static let reportPrivacy = TextKey("report.privacy")
+    public static let reportProofActual = TextKey("report.proof.actual")
+    public static let reportProofCardCount = TextKey("report.proof.cardCount")
+    public static let reportProofCardEveryone = TextKey("report.proof.cardEveryone")
+    public static let reportProofCardRole = TextKey("report.proof.cardRole")
+    public static let reportProofCards = TextKey("report.proof.cards")
+    public static let reportProofCondition = TextKey("report.proof.condition")
+    public static let reportProofCoreQuestions = TextKey("report.proof.coreQuestions")
+    public static let reportProofEffects = TextKey("report.proof.effects")
+    public static let reportProofElements = TextKey("report.proof.elements")
+    public static let reportProofExpert = TextKey("report.proof.expert")
+    public static let reportProofFeedback = TextKey("report.proof.feedback")
+    public static let reportProofLeadsTo = TextKey("report.proof.leadsTo")
+    public static let reportProofOutcome = TextKey("report.proof.outcome")
+    public static let reportProofPhase = TextKey("report.proof.phase")
+    public static let reportProofPhaseFollows = TextKey("report.proof.phaseFollows")
+    public static let reportProofPitfalls = TextKey("report.proof.pitfalls")
+    public static let reportProofReveals = TextKey("report.proof.reveals")
+    public static let reportProofRole = TextKey("report.proof.role")
+    public static let reportProofRoles = TextKey("report.proof.roles")
+    public static let reportProofScenes = TextKey("report.proof.scenes")
+    public static let reportProofSource = TextKey("report.proof.source")
+    public static let reportProofStage = TextKey("report.proof.stage")
+    public static let reportProofTime = TextKey("report.proof.time")
+    public static let reportProofTitle = TextKey("report.proof.title")
+    public static let reportProofUnreachable = TextKey("report.proof.unreachable")
+    public static let reportProofVariables = TextKey("report.proof.variables")
     public static let reportReflectionCycle = TextKey("report.reflection.cycle")
     public static let reportReflectionOwn = TextKey("report.reflection.own")
     public static let reportReplaced = TextKey("report.replaced")
@@ -157,6 +199,20 @@ extension TextKey {
         .reportKernvragenLegendBold,
         .reportKernvragenMissing,
         .reportKernvragenOrder,
+        .reportMapCounts,
+        .reportMapHeading,
+        .reportMapIntro,
+        .reportMapLegendAcuteEnding,
+        .reportMapLegendConditional,
+        .reportMapLegendExpert,
+        .reportMapLegendFollowUpEnding,
+        .reportMapLegendPlanEnding,
+        .reportMapLegendScene,
+        .reportMapLegendStep,
+        .reportMapLegendUndone,
+        .reportMapSession,
+        .reportMapStart,
+        .reportMapTitle,
         .reportMode,
         .reportNoSteps,
         .reportNone,
@@ -185,7 +241,35 @@ extension TextKey {
         .reportPhases,
         .reportPitfalls,
         .reportPitfallsNone,
+        .reportPractice,
+        .reportPracticePresets,
         .reportPrivacy,
+        .reportProofActual,
+        .reportProofCardCount,
+        .reportProofCardEveryone,
+        .reportProofCardRole,
+        .reportProofCards,
+        .reportProofCondition,
+        .reportProofCoreQuestions,
+        .reportProofEffects,
+        .reportProofElements,
+        .reportProofExpert,
+        .reportProofFeedback,
+        .reportProofLeadsTo,
+        .reportProofOutcome,
+        .reportProofPhase,
+        .reportProofPhaseFollows,
+        .reportProofPitfalls,
+        .reportProofReveals,
+        .reportProofRole,
+        .reportProofRoles,
+        .reportProofScenes,
+        .reportProofSource,
+        .reportProofStage,
+        .reportProofTime,
+        .reportProofTitle,
+        .reportProofUnreachable,
+        .reportProofVariables,
         .reportReflectionCycle,
         .reportReflectionOwn,
         .reportReplaced,

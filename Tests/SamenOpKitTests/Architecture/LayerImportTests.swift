@@ -27,8 +27,9 @@ struct LayerImportTests {
         "SamenOpStore": ["SamenOpEngine", "SamenOpModel", "GRDB"],
         "SamenOpPrivacy": ["SamenOpScript", "SamenOpModel", "SamenOpText"],
         "SamenOpAnalysis": ["SamenOpEngine", "SamenOpModel", "SamenOpText", "SamenOpReport"],
+        "SamenOpMap": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                       "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "ArgumentParser", "CReadline"],
+                       "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "ArgumentParser", "CReadline"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]
