@@ -30,6 +30,9 @@ let package = Package(
             dependencies: ["SamenOpEngine", "SamenOpModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
+        // Across sessions (issue 17): the cohort report, and xAPI statements (pure; sending is the CLI's).
+        .target(name: "SamenOpCohort", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
+        .target(name: "SamenOpXAPI", dependencies: ["SamenOpEngine", "SamenOpModel"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
@@ -38,7 +41,7 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpCohort", "SamenOpXAPI", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,13 +50,16 @@ let package = Package(
         .executableTarget(name: "samenop-hello"),
         .executableTarget(
             name: "samenop-bench",
-            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy"]
+            dependencies: [
+                "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpStore",
+                "SamenOpCohort",
+            ]
         ),
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpCohort", "SamenOpXAPI",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
             exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures"]
@@ -64,7 +70,10 @@ let package = Package(
         ),
         .testTarget(
             name: "samenopTests",
-            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore"]
+            dependencies: [
+                "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore",
+                "SamenOpXAPI",
+            ]
         ),
     ]
 )

@@ -15,7 +15,8 @@ public struct SamenOp: ParsableCommand {
         abstract: "Training and case-review simulator for acute domestic violence and child abuse.",
         subcommands: [
             InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
-            ResumeCommand.self, ReportCommand.self,
+            ResumeCommand.self, ReportCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+            XAPICommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self
     )

@@ -22,10 +22,13 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     public var startedAt: Date
     /// Review mode was started although the privacy check had findings.
     public var acceptedPrivacyRisk: Bool
+    /// The group the session was played in ("VT Noord, mei"), for `stats`, `export` and `xapi`;
+    /// `nil` when none was given. Absent from headers stored before groups existed.
+    public var group: String?
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false
+        acceptedPrivacyRisk: Bool = false, group: String? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -33,6 +36,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.mode = mode
         self.startedAt = startedAt
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
+        self.group = group
     }
 }
 

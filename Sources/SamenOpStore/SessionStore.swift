@@ -19,6 +19,8 @@ public struct SessionSummary: Sendable, Hashable {
     public var finishedAt: Date?
     /// Decisions taken and not undone.
     public var steps: Int
+    /// The group the session was played in, if any.
+    public var group: String? = nil
 }
 
 /// A stored session as recorded: enough to rebuild it with ``Session/replay(scenario:header:events:)``.
@@ -174,7 +176,7 @@ public struct SessionStore: Sendable {
         let record = SessionRecord(
             id: header.id, scenarioID: header.scenarioID, scenarioSHA256: header.scenarioSHA256,
             mode: header.mode.rawValue, startedAt: header.startedAt, finishedAt: session.state.finishedAt,
-            scenarioPath: scenarioPath, header: try Self.json(header))
+            scenarioPath: scenarioPath, header: try Self.json(header), groupName: header.group)
         let events = try session.state.events.enumerated().map { (i, event) throws(StoreError) in
             try Self.eventRecord(event, sessionID: header.id, sequence: i)
         }
@@ -205,20 +207,22 @@ public struct SessionStore: Sendable {
 
     // MARK: - Reading
 
-    /// All stored sessions, newest first.
-    public func sessions() throws(StoreError) -> [SessionSummary] {
+    /// All stored sessions, newest first; only those of `group` when it is given.
+    public func sessions(group: String? = nil) throws(StoreError) -> [SessionSummary] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.id, s.scenarioID, s.mode, s.startedAt, s.finishedAt,
+                SELECT s.id, s.scenarioID, s.mode, s.startedAt, s.finishedAt, s.groupName,
                        COALESCE(SUM(e.kind = 'choose'), 0) - COALESCE(SUM(e.kind = 'undo'), 0) AS steps
                 FROM sessions s LEFT JOIN events e ON e.sessionID = s.id
+                WHERE ? IS NULL OR s.groupName = ?
                 GROUP BY s.id ORDER BY s.startedAt DESC, s.rowid DESC
-                """)
+                """, arguments: [group, group])
             return rows.map { row in
                 SessionSummary(
                     id: row["id"], scenario: row["scenarioID"],
                     mode: SessionMode(rawValue: row["mode"]) ?? .selfStudy,
-                    startedAt: row["startedAt"], finishedAt: row["finishedAt"], steps: row["steps"])
+                    startedAt: row["startedAt"], finishedAt: row["finishedAt"], steps: row["steps"],
+                    group: row["groupName"])
             }
         }
     }
@@ -257,7 +261,7 @@ public struct SessionStore: Sendable {
 
     // MARK: - Internals
 
-    private static func json(_ value: some Encodable) throws(StoreError) -> String {
+    static func json(_ value: some Encodable) throws(StoreError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         do {
@@ -267,11 +271,11 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private static func eventRecord(_ event: SessionEvent, sessionID: String, sequence: Int) throws(StoreError) -> EventRecord {
+    static func eventRecord(_ event: SessionEvent, sessionID: String, sequence: Int) throws(StoreError) -> EventRecord {
         EventRecord(sessionID: sessionID, sequence: sequence, kind: event.kind, event: try json(event), at: event.date)
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch {
@@ -279,7 +283,7 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.write(body)
         } catch {

@@ -43,6 +43,9 @@ struct PlayCommand: ParsableCommand {
           help: "With --mode review: play a past case although the privacy check has findings (the report says so).")
     var acceptPrivacyRisk = false
 
+    @Option(name: [.customLong("group"), .customLong("groep")], help: "Tag the session with a group (e.g. \"VT Noord, mei\"), for stats, export and xapi.")
+    var group: String?
+
     @Option(name: .long, help: "Report format: md, html or json.")
     var report: ReportOutput.Format = .md
 
@@ -97,7 +100,7 @@ struct PlayCommand: ParsableCommand {
         do {
             store = try SessionStore(path: common.storePath)
             session = try loaded.newSession(
-                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk)
+                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk, group: Self.group(group))
         } catch {
             throw CLIError(error.message(l))
         }
@@ -148,6 +151,12 @@ struct PlayCommand: ParsableCommand {
         default:
             return CLIError(error.message(l))
         }
+    }
+
+    /// A group name as stored: trimmed, and `nil` when empty.
+    static func group(_ name: String?) -> String? {
+        let trimmed = name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The privacy gate of `--mode review`: refuses a past case with findings unless

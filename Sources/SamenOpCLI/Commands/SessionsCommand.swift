@@ -14,8 +14,11 @@ struct SessionsCommand: ParsableCommand {
         commandName: "sessions",
         abstract: "List stored sessions, newest first.")
 
-    @Flag(name: .long, help: "Print a JSON array of {id, scenario, mode, startedAt, finishedAt, steps}.")
+    @Flag(name: .long, help: "Print a JSON array of {id, scenario, mode, startedAt, finishedAt, steps} (and group, when set).")
     var json = false
+
+    @Option(name: [.customLong("group"), .customLong("groep")], help: "Only sessions of this group.")
+    var group: String?
 
     @OptionGroup var common: CommonOptions
 
@@ -23,7 +26,7 @@ struct SessionsCommand: ParsableCommand {
         let l = common.localizer
         let summaries: [SessionSummary]
         do {
-            summaries = try SessionOpener.existingStore(at: common.storePath)?.sessions() ?? []
+            summaries = try SessionOpener.existingStore(at: common.storePath)?.sessions(group: group) ?? []
         } catch {
             throw CLIError(error.message(l))
         }
@@ -40,7 +43,7 @@ struct SessionsCommand: ParsableCommand {
     static func json(_ summaries: [SessionSummary]) -> String {
         struct Entry: Encodable {
             var summary: SessionSummary
-            enum Keys: String, CodingKey { case id, scenario, mode, startedAt, finishedAt, steps }
+            enum Keys: String, CodingKey { case id, scenario, mode, startedAt, finishedAt, steps, group }
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: Keys.self)
                 try c.encode(summary.id, forKey: .id)
@@ -49,6 +52,7 @@ struct SessionsCommand: ParsableCommand {
                 try c.encode(summary.startedAt, forKey: .startedAt)
                 try c.encode(summary.finishedAt, forKey: .finishedAt)
                 try c.encode(summary.steps, forKey: .steps)
+                try c.encodeIfPresent(summary.group, forKey: .group)
             }
         }
         guard !summaries.isEmpty else { return "[]" }

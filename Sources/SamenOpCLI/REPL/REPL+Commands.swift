@@ -38,7 +38,8 @@ extension REPL {
     }()
 
     mutating func start(_ typedArguments: [String]) {
-        let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
+        let (ungrouped, group) = Self.splitGroup(typedArguments)
+        let (arguments, acceptRisk) = Self.splitAcceptRisk(ungrouped)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
         if arguments.count > 1 {
@@ -64,7 +65,7 @@ extension REPL {
         guard let store = openStore() else { return }
         let session: Session
         do {
-            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk)
+            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk, group: group)
         } catch {
             fail(error.message(l))
             return

@@ -20,10 +20,12 @@ enum ScenarioSource {
         /// A new session on this scenario, created in `store`, for the REPL's `start` and
         /// `samenop play`: the store keeps the file's absolute path so `resume` finds it again
         /// from any folder.
-        func newSession(in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool) throws(StoreError) -> Session {
+        func newSession(
+            in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool, group: String? = nil
+        ) throws(StoreError) -> Session {
             let header = SessionHeader(
                 id: try store.newSessionID(), scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
-                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk)
+                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk, group: group)
             let session = Session(scenario: scenario, header: header)
             try store.create(session, scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path)
             return session

@@ -13,6 +13,7 @@ enum SessionsListing {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         let state = l.count(summary.steps, summary.finishedAt == nil ? .replSessionsOpen : .replSessionsDone, summary.steps)
-        return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l.label(summary.mode))  \(state)"
+        let group = summary.group.map { "  (" + l(.cliSessionsGroup, $0) + ")" } ?? ""
+        return "  \(summary.id)  \(formatter.string(from: summary.startedAt))  \(summary.scenario)  \(l.label(summary.mode))  \(state)\(group)"
     }
 }

@@ -7,11 +7,29 @@ extension TextKey {
     public static let checkSummary = TextKey("check.summary")
     public static let checkWarning = TextKey("check.warning")
     public static let cliAliasPlay = TextKey("cli.alias.play")
+    public static let cliExportWritten = TextKey("cli.export.written")
+    public static let cliImportDone = TextKey("cli.import.done")
+    public static let cliImportDuplicate = TextKey("cli.import.duplicate")
+    public static let cliImportInvalid = TextKey("cli.import.invalid")
+    public static let cliImportNotJson = TextKey("cli.import.not-json")
+    public static let cliImportUnreadable = TextKey("cli.import.unreadable")
+    public static let cliImportWrongFormat = TextKey("cli.import.wrong-format")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliListOr = TextKey("cli.list.or")
+    public static let cliSelectEmpty = TextKey("cli.select.empty")
+    public static let cliSelectNone = TextKey("cli.select.none")
+    public static let cliSessionsGroup = TextKey("cli.sessions.group")
+    public static let cliStatsBadDate = TextKey("cli.stats.bad-date")
+    public static let cliStatsWritten = TextKey("cli.stats.written")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
+    public static let cliXapiBadUrl = TextKey("cli.xapi.bad-url")
+    public static let cliXapiRefused = TextKey("cli.xapi.refused")
+    public static let cliXapiSent = TextKey("cli.xapi.sent")
+    public static let cliXapiTarget = TextKey("cli.xapi.target")
+    public static let cliXapiUnreachable = TextKey("cli.xapi.unreachable")
+    public static let cliXapiWritten = TextKey("cli.xapi.written")
     public static let listEmpty = TextKey("list.empty")
     public static let listHeaderId = TextKey("list.header.id")
     public static let listHeaderKind = TextKey("list.header.kind")
@@ -32,11 +50,29 @@ extension TextKey {
         .checkSummary,
         .checkWarning,
         .cliAliasPlay,
+        .cliExportWritten,
+        .cliImportDone,
+        .cliImportDuplicate,
+        .cliImportInvalid,
+        .cliImportNotJson,
+        .cliImportUnreadable,
+        .cliImportWrongFormat,
         .cliLangInvalid,
         .cliListOr,
+        .cliSelectEmpty,
+        .cliSelectNone,
+        .cliSessionsGroup,
+        .cliStatsBadDate,
+        .cliStatsWritten,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,
+        .cliXapiBadUrl,
+        .cliXapiRefused,
+        .cliXapiSent,
+        .cliXapiTarget,
+        .cliXapiUnreachable,
+        .cliXapiWritten,
         .listEmpty,
         .listHeaderId,
         .listHeaderKind,

@@ -26,8 +26,12 @@ struct LayerImportTests {
         "SamenOpReport": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpStore": ["SamenOpEngine", "SamenOpModel", "GRDB"],
         "SamenOpPrivacy": ["SamenOpScript", "SamenOpModel", "SamenOpText"],
+        "SamenOpCohort": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
+        "SamenOpXAPI": ["SamenOpEngine", "SamenOpModel"],
+        // FoundationNetworking (URLSession on Linux) only here: sending xAPI statements to a store.
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                       "SamenOpStore", "SamenOpPrivacy", "ArgumentParser", "CReadline"],
+                       "SamenOpStore", "SamenOpPrivacy", "SamenOpCohort", "SamenOpXAPI", "ArgumentParser",
+                       "CReadline", "FoundationNetworking"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]
