@@ -8,6 +8,7 @@ let benchmarks: [String: () -> Void] = [
     "privacy": PrivacyBenchmark.run,
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "startup": StartupBenchmark.run,
+    "stats": { StatsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
