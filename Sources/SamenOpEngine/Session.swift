@@ -36,11 +36,13 @@ public struct Session: Sendable {
         scenario.scene(state.currentScene) ?? scenario.scenes[0]
     }
 
-    /// The choices shown at the current scene, conditions applied, in authored order.
+    /// The choices shown at the current scene, conditions applied, in the order shown: the
+    /// authored order, or the session's shuffled order (``orderedChoices(of:)``). The numbers a
+    /// trainee types are positions in this list.
     public var visibleChoices: [Choice] {
         guard !scene.isEnd else { return [] }
         let context = evaluationContext
-        return scene.choices.filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
+        return orderedChoices(of: scene).filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
     }
 
     /// Whether the session has reached an ending.

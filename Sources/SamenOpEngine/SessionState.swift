@@ -22,13 +22,17 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     public var startedAt: Date
     /// Review mode was started although the privacy check had findings.
     public var acceptedPrivacyRisk: Bool
+    /// The seed that fixes the order in which each scene's options are shown
+    /// (``OptionOrder``); `nil` shows them in authored order. Absent in headers stored before
+    /// options were shuffled, which therefore replay in authored order, as they were played.
+    public var shuffleSeed: UInt64?
     /// The group the session was played in ("VT Noord, mei"), for `stats`, `export` and `xapi`;
     /// `nil` when none was given. Absent from headers stored before groups existed.
     public var group: String?
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false, group: String? = nil
+        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil, group: String? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -36,6 +40,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.mode = mode
         self.startedAt = startedAt
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
+        self.shuffleSeed = shuffleSeed
         self.group = group
     }
 }
@@ -82,7 +87,7 @@ public struct Step: Codable, Sendable, Hashable {
     public var shownChoices: [Int]
     /// The authored number of the choice taken.
     public var choice: Int
-    /// The number the trainee saw (1-based among the visible choices).
+    /// The number the trainee saw (1-based among the visible choices, in the order shown).
     public var shown: Int
     public var variablesBefore: [String: Value]
     public var variablesAfter: [String: Value]

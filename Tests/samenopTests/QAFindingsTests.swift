@@ -125,7 +125,7 @@ extension QAFindingsTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", "'\(Binary.executable.path)' < '\(inputFile.path)'", "/dev/null"]
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "COLUMNS": "80",
-                               "HOME": folder.path, "SAMENOP_STORE": store]
+                               "HOME": folder.path, "SAMENOP_STORE": store, "SAMENOP_SHUFFLE": "off"]
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = FileHandle.nullDevice
@@ -206,7 +206,7 @@ extension QAFindingsTests {
         // Standard input on the pseudo-terminal too: readline, and Ctrl-C becomes SIGINT.
         process.arguments = ["-qec", "'\(Binary.executable.path)' \(arguments)", "/dev/null"]
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "TERM": "xterm",
-                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": store]
+                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": store, "SAMENOP_SHUFFLE": "off"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -259,13 +259,13 @@ extension QAFindingsTests {
     func teamVerdictWording() throws {
         let f = try REPLFixture.folder()
         let team = try Binary.run([], input: "start \(f.scenario) team\n2\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
-        #expect(team.stdout.contains("   Fase van de situatie: Acuut · keuze van de groep: Acuut - in de pas."))
+        #expect(team.stdout.contains("   Fase van de situatie: Acuut · keuze van de groep: Acuut - fase: in de pas.\n   Expertoptie gekozen."))
         #expect(!team.stdout.contains("jouw keuze"))
         let immediate = try Binary.run(["--feedback", "immediate"], input: "start \(f.scenario) team\n2\nstop\n",
                                        environment: ["SAMENOP_STORE": f.store])
-        #expect(immediate.stdout.contains("  Fase van de situatie: Acuut · keuze van de groep: Acuut - in de pas."))
+        #expect(immediate.stdout.contains("  Fase van de situatie: Acuut · keuze van de groep: Acuut - fase: in de pas.\n  Expertoptie gekozen."))
         let alone = try Binary.run([], input: "start \(f.scenario)\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
-        #expect(alone.stdout.contains("  Fase van de situatie: Acuut · jouw keuze: Acuut - in de pas."))
+        #expect(alone.stdout.contains("  Fase van de situatie: Acuut · jouw keuze: Acuut - fase: in de pas.\n  Expertoptie gekozen."))
     }
 }
 

@@ -13,7 +13,7 @@ struct XAPICommandTests {
         try f.play("proef-a", "1,2", group: "Noord")
         try f.play("proef-b", "2,2", group: "Zuid")
         let team = try Binary.run([], input: """
-            start proef-b team --groep Noord
+            start proef-b team --op-volgorde --groep Noord
             deelnemer "Anna de Vries" politie
             deelnemer Bram vt
             stem Anna de Vries 2 zeker weten

@@ -13,7 +13,9 @@ extension ReportOutput.Format: ExpressibleByArgument {}
 /// `samenop play SCENARIO --choices 2,1,3`: a scripted, non-interactive run.
 ///
 /// The numbers are the ones shown at each step, as in the REPL. The session is stored like
-/// an interactive one, then its report goes to standard output or `--output`.
+/// an interactive one, then its report goes to standard output or `--output`. Options keep the
+/// authored order, so that a scripted run stays readable, unless `--shuffle SEED` asks for the
+/// order a session with that seed shows.
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
@@ -42,6 +44,11 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("accept-privacy-risk"),
           help: "With --mode review: play a past case although the privacy check has findings (the report says so).")
     var acceptPrivacyRisk = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Show each scene's options in the shuffled order fixed by this seed (default: the authored order).",
+        valueName: "seed"))
+    var shuffle: Int?
 
     @Option(name: [.customLong("group"), .customLong("groep")], help: "Tag the session with a group (e.g. \"VT Noord, mei\"), for stats, export and xapi.")
     var group: String?
@@ -78,6 +85,9 @@ struct PlayCommand: ParsableCommand {
                 throw ValidationError(common.localizer(.replPlayBadNote, entry, numbers.count))
             }
         }
+        if let shuffle, shuffle < 0 {
+            throw ValidationError(common.localizer(.replPlayBadShuffle, String(shuffle)))
+        }
         if acceptPrivacyRisk, mode != .review {
             throw ValidationError(common.localizer(.reviewFlagNotReviewPlay))
         }
@@ -100,7 +110,8 @@ struct PlayCommand: ParsableCommand {
         do {
             store = try SessionStore(path: common.storePath)
             session = try loaded.newSession(
-                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk, group: Self.group(group))
+                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk, shuffleSeed: shuffle.map(UInt64.init),
+                group: Self.group(group))
         } catch {
             throw CLIError(error.message(l))
         }

@@ -39,7 +39,8 @@ extension REPL {
 
     mutating func start(_ typedArguments: [String]) {
         let (ungrouped, group) = Self.splitGroup(typedArguments)
-        let (arguments, acceptRisk) = Self.splitAcceptRisk(ungrouped)
+        let (ordered, askedOrder) = Self.splitOrderFlags(ungrouped)
+        let (arguments, acceptRisk) = Self.splitAcceptRisk(ordered)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
         if arguments.count > 1 {
@@ -65,7 +66,9 @@ extension REPL {
         guard let store = openStore() else { return }
         let session: Session
         do {
-            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk, group: group)
+            session = try loaded.newSession(
+                in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk,
+                shuffleSeed: Self.shuffleSeed(mode: mode, asked: askedOrder), group: group)
         } catch {
             fail(error.message(l))
             return
@@ -78,6 +81,9 @@ extension REPL {
         // A long title keeps the session tag on a line of its own rather than past column 80.
         say(title.count + 2 + tag.count <= options.width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
         say(wrap(loaded.scenario.summary.value))
+        if let seed = session.state.header.shuffleSeed {
+            say(wrap(l(.replStartShuffled, seed, REPLCommand.start.name(in: l.language), l(.replFlagInOrder))))
+        }
         if mode == .team {
             say(wrap(l(.teamIntro, REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
                        REPLCommand.status.name(in: l.language), Self.namesWord(l.language))))

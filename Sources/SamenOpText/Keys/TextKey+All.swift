@@ -26,6 +26,7 @@ extension TextKey {
         .reportExpertLine,
         .reportExpertSteps,
         .reportPhaseBehind,
+        .reportStructuralConnected,
         .reportTeamDissent,
         .reviewThenNowIntro,
         .reviewThenNowSame,
@@ -33,6 +34,5 @@ extension TextKey {
         .teamReportCardsAfter,
         .teamReportCardsLate,
         .teamReportCardsNever,
-        .teamReportRolesLine,
     ]
 }

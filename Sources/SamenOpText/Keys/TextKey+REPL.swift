@@ -28,6 +28,8 @@ extension TextKey {
     public static let replEngineReplayMismatch = TextKey("repl.engine.replayMismatch")
     public static let replFeedbackTitle = TextKey("repl.feedback.title")
     public static let replFinished = TextKey("repl.finished")
+    public static let replFlagInOrder = TextKey("repl.flag.inOrder")
+    public static let replFlagShuffled = TextKey("repl.flag.shuffled")
     public static let replHelpCards = TextKey("repl.help.cards")
     public static let replHelpHelp = TextKey("repl.help.help")
     public static let replHelpJoin = TextKey("repl.help.join")
@@ -56,6 +58,7 @@ extension TextKey {
     public static let replPlayAfterEnd = TextKey("repl.play.afterEnd")
     public static let replPlayBadChoices = TextKey("repl.play.badChoices")
     public static let replPlayBadNote = TextKey("repl.play.badNote")
+    public static let replPlayBadShuffle = TextKey("repl.play.badShuffle")
     public static let replPlayNoChoice = TextKey("repl.play.noChoice")
     public static let replPlayStored = TextKey("repl.play.stored")
     public static let replPlayWrongNumber = TextKey("repl.play.wrongNumber")
@@ -87,6 +90,7 @@ extension TextKey {
     public static let replStartModeReview = TextKey("repl.startMode.review")
     public static let replStartModeSelfStudy = TextKey("repl.startMode.self-study")
     public static let replStartModeTeam = TextKey("repl.startMode.team")
+    public static let replStartShuffled = TextKey("repl.startShuffled")
     public static let replStatusFinished = TextKey("repl.status.finished")
     public static let replStatusPhase = TextKey("repl.status.phase")
     public static let replStatusSafety = TextKey("repl.status.safety")
@@ -161,6 +165,8 @@ extension TextKey {
         .replEngineReplayMismatch,
         .replFeedbackTitle,
         .replFinished,
+        .replFlagInOrder,
+        .replFlagShuffled,
         .replHelpCards,
         .replHelpHelp,
         .replHelpJoin,
@@ -189,6 +195,7 @@ extension TextKey {
         .replPlayAfterEnd,
         .replPlayBadChoices,
         .replPlayBadNote,
+        .replPlayBadShuffle,
         .replPlayNoChoice,
         .replPlayStored,
         .replPlayWrongNumber,
@@ -220,6 +227,7 @@ extension TextKey {
         .replStartModeReview,
         .replStartModeSelfStudy,
         .replStartModeTeam,
+        .replStartShuffled,
         .replStatusFinished,
         .replStatusPhase,
         .replStatusSafety,

@@ -6,6 +6,10 @@ extension TextKey {
     public static let reportActualNone = TextKey("report.actual.none")
     public static let reportActualSteps = TextKey("report.actual.steps")
     public static let reportActualThen = TextKey("report.actual.then")
+    public static let reportAgreementExpert = TextKey("report.agreement.expert")
+    public static let reportAgreementNoneShown = TextKey("report.agreement.noneShown")
+    public static let reportAgreementOther = TextKey("report.agreement.other")
+    public static let reportAgreementTransition = TextKey("report.agreement.transition")
     public static let reportChartTitle = TextKey("report.chart.title")
     public static let reportChosen = TextKey("report.chosen")
     public static let reportCohortAgreement = TextKey("report.cohort.agreement")
@@ -47,6 +51,7 @@ extension TextKey {
     public static let reportCohortTime = TextKey("report.cohort.time")
     public static let reportCohortTitle = TextKey("report.cohort.title")
     public static let reportCohortYes = TextKey("report.cohort.yes")
+    public static let reportColAgreement = TextKey("report.col.agreement")
     public static let reportColChoice = TextKey("report.col.choice")
     public static let reportColSituation = TextKey("report.col.situation")
     public static let reportColStage = TextKey("report.col.stage")
@@ -121,10 +126,13 @@ extension TextKey {
     public static let reportStep = TextKey("report.step")
     public static let reportStopped = TextKey("report.stopped")
     public static let reportStoppedOne = TextKey("report.stopped.one")
+    public static let reportStripExpert = TextKey("report.strip.expert")
+    public static let reportStripExpertKey = TextKey("report.strip.expertKey")
     public static let reportStripTitle = TextKey("report.strip.title")
     public static let reportStructural = TextKey("report.structural")
+    public static let reportStructuralConnected = TextKey("report.structural.connected")
     public static let reportStructuralNo = TextKey("report.structural.no")
-    public static let reportStructuralYes = TextKey("report.structural.yes")
+    public static let reportStructuralVisited = TextKey("report.structural.visited")
     public static let reportTeam = TextKey("report.team")
     public static let reportTeamAgreed = TextKey("report.team.agreed")
     public static let reportTeamDissent = TextKey("report.team.dissent")
@@ -148,6 +156,10 @@ extension TextKey {
         .reportActualNone,
         .reportActualSteps,
         .reportActualThen,
+        .reportAgreementExpert,
+        .reportAgreementNoneShown,
+        .reportAgreementOther,
+        .reportAgreementTransition,
         .reportChartTitle,
         .reportChosen,
         .reportCohortAgreement,
@@ -189,6 +201,7 @@ extension TextKey {
         .reportCohortTime,
         .reportCohortTitle,
         .reportCohortYes,
+        .reportColAgreement,
         .reportColChoice,
         .reportColSituation,
         .reportColStage,
@@ -263,10 +276,13 @@ extension TextKey {
         .reportStep,
         .reportStopped,
         .reportStoppedOne,
+        .reportStripExpert,
+        .reportStripExpertKey,
         .reportStripTitle,
         .reportStructural,
+        .reportStructuralConnected,
         .reportStructuralNo,
-        .reportStructuralYes,
+        .reportStructuralVisited,
         .reportTeam,
         .reportTeamAgreed,
         .reportTeamDissent,

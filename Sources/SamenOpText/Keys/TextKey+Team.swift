@@ -49,15 +49,20 @@ extension TextKey {
     public static let teamReportDisagreement = TextKey("teamReport.disagreement")
     public static let teamReportDisagreements = TextKey("teamReport.disagreements")
     public static let teamReportDisagreementsNone = TextKey("teamReport.disagreements.none")
+    public static let teamReportKnowledge = TextKey("teamReport.knowledge")
+    public static let teamReportKnowledgeCard = TextKey("teamReport.knowledge.card")
+    public static let teamReportKnowledgeCardLate = TextKey("teamReport.knowledge.cardLate")
+    public static let teamReportKnowledgeNever = TextKey("teamReport.knowledge.never")
+    public static let teamReportKnowledgeNone = TextKey("teamReport.knowledge.none")
+    public static let teamReportKnowledgeNotice = TextKey("teamReport.knowledge.notice")
+    public static let teamReportKnowledgeRole = TextKey("teamReport.knowledge.role")
+    public static let teamReportKnowledgeSharedAt = TextKey("teamReport.knowledge.sharedAt")
+    public static let teamReportKnowledgeSharedLate = TextKey("teamReport.knowledge.sharedLate")
     public static let teamReportResolutionConverged = TextKey("teamReport.resolution.converged")
     public static let teamReportResolutionFewerVotes = TextKey("teamReport.resolution.fewer-votes")
     public static let teamReportResolutionMostVotes = TextKey("teamReport.resolution.most-votes")
     public static let teamReportResolutionNoVotes = TextKey("teamReport.resolution.no-votes")
     public static let teamReportResolutionTied = TextKey("teamReport.resolution.tied")
-    public static let teamReportRoles = TextKey("teamReport.roles")
-    public static let teamReportRolesLine = TextKey("teamReport.roles.line")
-    public static let teamReportRolesNone = TextKey("teamReport.roles.none")
-    public static let teamReportRolesNotice = TextKey("teamReport.roles.notice")
     public static let teamReportTallyMany = TextKey("teamReport.tally.many")
     public static let teamReportTallyOne = TextKey("teamReport.tally.one")
 
@@ -110,15 +115,20 @@ extension TextKey {
         .teamReportDisagreement,
         .teamReportDisagreements,
         .teamReportDisagreementsNone,
+        .teamReportKnowledge,
+        .teamReportKnowledgeCard,
+        .teamReportKnowledgeCardLate,
+        .teamReportKnowledgeNever,
+        .teamReportKnowledgeNone,
+        .teamReportKnowledgeNotice,
+        .teamReportKnowledgeRole,
+        .teamReportKnowledgeSharedAt,
+        .teamReportKnowledgeSharedLate,
         .teamReportResolutionConverged,
         .teamReportResolutionFewerVotes,
         .teamReportResolutionMostVotes,
         .teamReportResolutionNoVotes,
         .teamReportResolutionTied,
-        .teamReportRoles,
-        .teamReportRolesLine,
-        .teamReportRolesNone,
-        .teamReportRolesNotice,
         .teamReportTallyMany,
         .teamReportTallyOne,
     ]
