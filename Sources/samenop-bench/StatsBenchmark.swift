@@ -55,8 +55,8 @@ enum StatsBenchmark {
             json = CohortJSON.render(CohortReport(reflections: sessions.map(Reflection.init(session:))))
         }
         print("samenop-bench stats: \(count) sessions imported into a file store in \(Timing.milliseconds(importSeconds)), median of 5 runs")
-        print(RenderBenchmark.pad("reference: JSONDecoder of the events", 44) + Timing.milliseconds(reference))
-        print(RenderBenchmark.pad("stats in-process (read, replay, count, JSON)", 44) + Timing.milliseconds(stats)
+        print(RenderBenchmark.pad("reference: JSONDecoder of the events", 48) + Timing.milliseconds(reference))
+        print(RenderBenchmark.pad("stats in-process (read, replay, count, JSON)", 48) + Timing.milliseconds(stats)
               + String(format: "  %.1fx", stats / reference))
 
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -64,7 +64,7 @@ enum StatsBenchmark {
         if FileManager.default.isExecutableFile(atPath: samenop) {
             setenv("SAMENOP_STORE", storePath, 1)
             let command = Timing.median(runs: 5) { Timing.runProcess(samenop, ["stats", "--format", "json"]) }
-            print(RenderBenchmark.pad("samenop stats --format json (the command)", 44) + Timing.milliseconds(command)
+            print(RenderBenchmark.pad("samenop stats --format json (the command)", 48) + Timing.milliseconds(command)
                   + String(format: "  %.1fx", command / reference))
         }
         print("cohort JSON: \(json.utf8.count / 1024) KiB; target: under 1 s for 10,000 sessions")
