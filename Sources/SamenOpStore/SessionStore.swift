@@ -30,6 +30,13 @@ public struct StoredSession: Sendable, Hashable {
     public var scenarioPath: String
     public var events: [SessionEvent]
     public var finishedAt: Date?
+
+    public init(header: SessionHeader, scenarioPath: String, events: [SessionEvent], finishedAt: Date?) {
+        self.header = header
+        self.scenarioPath = scenarioPath
+        self.events = events
+        self.finishedAt = finishedAt
+    }
 }
 
 /// The session store: an SQLite file (through GRDB) that holds every session's header and
