@@ -122,7 +122,8 @@ public struct Session: Sendable {
         state.events.append(.note(text: trimmed, at: date))
     }
 
-    /// Takes back the last step; it stays in the record, marked undone.
+    /// Takes back the last step; it stays in the record, marked undone. In a team session its
+    /// votes are cast again at the decision it reopens (``SessionState/pendingVotes``).
     @discardableResult
     public mutating func undo(at date: Date) throws(EngineError) -> Step {
         guard let last = state.steps.lastIndex(where: { !$0.undone }) else { throw .nothingToUndo }
@@ -228,7 +229,11 @@ public struct Session: Sendable {
             fresh.state.shared = state.shared
             fresh.state.steps = steps
             fresh.state.events = state.events + [.undo(at: at)]
-            fresh.state.pendingVotes = []
+            // The votes of the step taken back are cast again at the decision it reopens, so a
+            // mistyped commit does not cost the room its votes (they also stay with the undone
+            // step in the record). Votes already cast at the decision that followed belonged to
+            // a decision no longer at hand; the REPL names them (Docs/decisions.md).
+            fresh.state.pendingVotes = steps[last].votes
             fresh.state.pendingNotes = []
             fresh.state.finishedAt = nil
             fresh.state.decisionStartedAt = at

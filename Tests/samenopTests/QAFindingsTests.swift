@@ -69,8 +69,9 @@ struct QAFindingsTests {
         let html = f.folder.appendingPathComponent("verslag.html").path
         let result = try Binary.run([], input: "start \(f.scenario)\n2\nverslag pdf\nverslag \(html)\nstop\n",
                                     environment: ["SAMENOP_STORE": f.store], currentDirectory: f.folder)
+        // `pdf` is the one format a trainer asks for: it says how to get one (SessionTrialTests).
         #expect(result.stderr.contains(
-            "Onbekend formaat 'pdf': kies md, html of json, en eventueel een bestand (bijvoorbeeld verslag.html)."))
+            "samenop schrijft geen PDF. Schrijf het verslag als HTML (`verslag html verslag.html`)"))
         #expect(!FileManager.default.fileExists(atPath: f.folder.appendingPathComponent("pdf").path))
         let written = try String(contentsOfFile: html, encoding: .utf8)
         #expect(written.hasPrefix("<!DOCTYPE html>"))
@@ -86,7 +87,7 @@ struct QAFindingsTests {
             stem Anna 1
             stem Bram 2
             2
-            verslag
+            verslag alles
             stop
 
             """, environment: ["SAMENOP_STORE": f.store])
@@ -212,17 +213,46 @@ extension QAFindingsTests {
         process.standardOutput = output
         // Without the fix the program ends at Ctrl-C; writing on must then fail, not kill the tests.
         signal(SIGPIPE, SIG_IGN)
+        let shown = ShownOutput()
+        output.fileHandleForReading.readabilityHandler = { handle in shown.append(handle.availableData) }
         try process.run()
-        // Each piece waits for the program to read the one before, as typing does.
+        // Each piece waits until the program has answered the one before and gone quiet, as a
+        // person typing does; on a busy machine a fixed pause was not enough.
         for piece in pieces {
-            Thread.sleep(forTimeInterval: 0.6)
+            shown.waitUntilQuiet()
             try? input.fileHandleForWriting.write(contentsOf: Data(piece.utf8))
         }
-        Thread.sleep(forTimeInterval: 0.6)
+        shown.waitUntilQuiet()
         try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        output.fileHandleForReading.readabilityHandler = nil
+        shown.append(output.fileHandleForReading.readDataToEndOfFile())
+        return shown.text
+    }
+
+    /// What the terminal showed so far, filled from the pipe's reader thread.
+    final class ShownOutput: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        private var changed = Date()
+
+        func append(_ more: Data) {
+            guard !more.isEmpty else { return }
+            lock.lock(); data.append(more); changed = Date(); lock.unlock()
+        }
+
+        var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
+
+        /// Waits until something was shown and nothing new came for 0.4 s (at most 8 s).
+        func waitUntilQuiet() {
+            let start = Date()
+            Thread.sleep(forTimeInterval: 0.3)
+            while Date().timeIntervalSince(start) < 8 {
+                lock.lock(); let quiet = Date().timeIntervalSince(changed) > 0.4 && !data.isEmpty; lock.unlock()
+                if quiet { return }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
     }
 
     @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)", .enabled(if: QAFindingsTests.hasScript, "needs script(1) from util-linux for a terminal"))

@@ -133,7 +133,7 @@ struct PlayCommand: ParsableCommand {
         }
         // Choices that run out exactly at a scene with nothing visible still meet the dead end.
         if session.isAtDeadEnd {
-            throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
+            throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + REPL.storedHint(session.state.header.id, storeOption: common.store, l))
         }
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
@@ -151,7 +151,7 @@ struct PlayCommand: ParsableCommand {
     /// The engine's refusal of the choice at `step`, worded for a script: which step, what is
     /// left over, and that the session is stored. The engine decides; this only words it.
     func refusal(_ error: EngineError, step: Int, left: Int, in session: Session, _ l: Localizer) -> CLIError {
-        let stored = l(.replStored, session.state.header.id)
+        let stored = REPL.storedHint(session.state.header.id, storeOption: common.store, l)
         switch error {
         case .finished:
             return CLIError(l(.replPlayAfterEnd, step, left))

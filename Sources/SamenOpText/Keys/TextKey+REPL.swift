@@ -66,16 +66,23 @@ extension TextKey {
     public static let replQuestionsTitle = TextKey("repl.questions.title")
     public static let replReportBadFormat = TextKey("repl.report.badFormat")
     public static let replReportFailed = TextKey("repl.report.failed")
+    public static let replReportHeldBack = TextKey("repl.report.heldBack")
+    public static let replReportPdf = TextKey("repl.report.pdf")
+    public static let replReportTooManyWords = TextKey("repl.report.tooManyWords")
+    public static let replReportUnclosedQuote = TextKey("repl.report.unclosedQuote")
     public static let replReportWritten = TextKey("repl.report.written")
     public static let replResumeChanged = TextKey("repl.resume.changed")
     public static let replResumeRefused = TextKey("repl.resume.refused")
     public static let replResumeScenarioGone = TextKey("repl.resume.scenarioGone")
     public static let replResumed = TextKey("repl.resumed")
+    public static let replResumedCards = TextKey("repl.resumedCards")
     public static let replReviewNotPastCase = TextKey("repl.review.notPastCase")
     public static let replReviewSame = TextKey("repl.review.same")
     public static let replReviewThen = TextKey("repl.review.then")
+    public static let replScenarioFileNotFound = TextKey("repl.scenario.fileNotFound")
     public static let replScenarioInvalid = TextKey("repl.scenario.invalid")
     public static let replScenarioNotFound = TextKey("repl.scenario.notFound")
+    public static let replScenarioNotFoundSuggest = TextKey("repl.scenario.notFoundSuggest")
     public static let replSceneEnd = TextKey("repl.scene.end")
     public static let replSceneEnding = TextKey("repl.scene.ending")
     public static let replSceneNewCards = TextKey("repl.scene.newCards")
@@ -87,6 +94,7 @@ extension TextKey {
     public static let replSessionsNone = TextKey("repl.sessions.none")
     public static let replSessionsOpen = TextKey("repl.sessions.open")
     public static let replStartBadMode = TextKey("repl.start.badMode")
+    public static let replStartPastCaseHint = TextKey("repl.start.pastCaseHint")
     public static let replStartModeReview = TextKey("repl.startMode.review")
     public static let replStartModeSelfStudy = TextKey("repl.startMode.self-study")
     public static let replStartModeTeam = TextKey("repl.startMode.team")
@@ -101,14 +109,19 @@ extension TextKey {
     public static let replStoreAmbiguous = TextKey("repl.store.ambiguous")
     public static let replStoreFailed = TextKey("repl.store.failed")
     public static let replStoreFull = TextKey("repl.store.full")
+    public static let replStoreMovedOn = TextKey("repl.store.movedOn")
     public static let replStoreNewer = TextKey("repl.store.newer")
     public static let replStoreNotAStore = TextKey("repl.store.notAStore")
+    public static let replStoreOpenElsewhere = TextKey("repl.store.openElsewhere")
     public static let replStorePermission = TextKey("repl.store.permission")
     public static let replStoreReadOnly = TextKey("repl.store.readOnly")
     public static let replStoreUnknownSession = TextKey("repl.store.unknownSession")
     public static let replStored = TextKey("repl.stored")
+    public static let replStoredAt = TextKey("repl.storedAt")
     public static let replUndoDone = TextKey("repl.undo.done")
     public static let replUndoNotesDropped = TextKey("repl.undo.notesDropped")
+    public static let replUndoVotesBack = TextKey("repl.undo.votesBack")
+    public static let replUndoVotesDropped = TextKey("repl.undo.votesDropped")
     public static let replUnknown = TextKey("repl.unknown")
     public static let replUnknownSuggest = TextKey("repl.unknown.suggest")
     public static let replUsageCards = TextKey("repl.usage.cards")
@@ -135,6 +148,7 @@ extension TextKey {
     public static let replVerdictBehindTeam = TextKey("repl.verdict.behind.team")
     public static let replVerdictUntagged = TextKey("repl.verdict.untagged")
     public static let replWelcome = TextKey("repl.welcome")
+    public static let replWordAll = TextKey("repl.word.all")
     public static let replWordNames = TextKey("repl.word.names")
 
     static let rEPLKeys: [TextKey] = [
@@ -203,16 +217,23 @@ extension TextKey {
         .replQuestionsTitle,
         .replReportBadFormat,
         .replReportFailed,
+        .replReportHeldBack,
+        .replReportPdf,
+        .replReportTooManyWords,
+        .replReportUnclosedQuote,
         .replReportWritten,
         .replResumeChanged,
         .replResumeRefused,
         .replResumeScenarioGone,
         .replResumed,
+        .replResumedCards,
         .replReviewNotPastCase,
         .replReviewSame,
         .replReviewThen,
+        .replScenarioFileNotFound,
         .replScenarioInvalid,
         .replScenarioNotFound,
+        .replScenarioNotFoundSuggest,
         .replSceneEnd,
         .replSceneEnding,
         .replSceneNewCards,
@@ -224,6 +245,7 @@ extension TextKey {
         .replSessionsNone,
         .replSessionsOpen,
         .replStartBadMode,
+        .replStartPastCaseHint,
         .replStartModeReview,
         .replStartModeSelfStudy,
         .replStartModeTeam,
@@ -238,14 +260,19 @@ extension TextKey {
         .replStoreAmbiguous,
         .replStoreFailed,
         .replStoreFull,
+        .replStoreMovedOn,
         .replStoreNewer,
         .replStoreNotAStore,
+        .replStoreOpenElsewhere,
         .replStorePermission,
         .replStoreReadOnly,
         .replStoreUnknownSession,
         .replStored,
+        .replStoredAt,
         .replUndoDone,
         .replUndoNotesDropped,
+        .replUndoVotesBack,
+        .replUndoVotesDropped,
         .replUnknown,
         .replUnknownSuggest,
         .replUsageCards,
@@ -272,6 +299,7 @@ extension TextKey {
         .replVerdictBehindTeam,
         .replVerdictUntagged,
         .replWelcome,
+        .replWordAll,
         .replWordNames,
     ]
 }

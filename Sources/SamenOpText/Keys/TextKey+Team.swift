@@ -9,9 +9,13 @@ extension TextKey {
     public static let teamCardsRoleTitle = TextKey("team.cards.roleTitle")
     public static let teamCardsRoom = TextKey("team.cards.room")
     public static let teamCardsRoomEmpty = TextKey("team.cards.roomEmpty")
+    public static let teamCommitConfirm = TextKey("team.commit.confirm")
     public static let teamCommitDissent = TextKey("team.commit.dissent")
     public static let teamCommitNone = TextKey("team.commit.none")
+    public static let teamCommitTie = TextKey("team.commit.tie")
     public static let teamCommitUnanimous = TextKey("team.commit.unanimous")
+    public static let teamCommitUnsupported = TextKey("team.commit.unsupported")
+    public static let teamCommitVoteCount = TextKey("team.commit.voteCount")
     public static let teamEngineAlreadyShared = TextKey("team.engine.alreadyShared")
     public static let teamEngineCardNotRevealed = TextKey("team.engine.cardNotRevealed")
     public static let teamEngineCardNotRoleBound = TextKey("team.engine.cardNotRoleBound")
@@ -75,9 +79,13 @@ extension TextKey {
         .teamCardsRoleTitle,
         .teamCardsRoom,
         .teamCardsRoomEmpty,
+        .teamCommitConfirm,
         .teamCommitDissent,
         .teamCommitNone,
+        .teamCommitTie,
         .teamCommitUnanimous,
+        .teamCommitUnsupported,
+        .teamCommitVoteCount,
         .teamEngineAlreadyShared,
         .teamEngineCardNotRevealed,
         .teamEngineCardNotRoleBound,
