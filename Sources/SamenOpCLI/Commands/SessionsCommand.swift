@@ -14,7 +14,7 @@ struct SessionsCommand: ParsableCommand {
         commandName: "sessions",
         abstract: "List stored sessions, newest first.")
 
-    @Flag(name: .long, help: "Print a JSON array of {id, scenario, mode, startedAt, finishedAt, steps} (and group, when set).")
+    @Flag(name: .long, help: "Print a JSON array of {id, scenario, mode, startedAt, finishedAt, steps}.")
     var json = false
 
     @Option(name: [.customLong("group"), .customLong("groep")], help: "Only sessions of this group.")
