@@ -74,9 +74,12 @@ extension TextKey {
     public static let cliOsErrorNotFolder = TextKey("cli.osError.notFolder")
     public static let cliOsErrorReadOnly = TextKey("cli.osError.readOnly")
     public static let cliOsErrorTooLong = TextKey("cli.osError.tooLong")
+    public static let cliOutputStdoutClosed = TextKey("cli.output.stdout-closed")
+    public static let cliOutputStdoutFailed = TextKey("cli.output.stdout-failed")
     public static let cliReportPdf = TextKey("cli.report.pdf")
     public static let cliSelectEmpty = TextKey("cli.select.empty")
     public static let cliSelectNone = TextKey("cli.select.none")
+    public static let cliSessionsDamaged = TextKey("cli.sessions.damaged")
     public static let cliSessionsGroup = TextKey("cli.sessions.group")
     public static let cliStatsBadDate = TextKey("cli.stats.bad-date")
     public static let cliStatsWritten = TextKey("cli.stats.written")
@@ -176,9 +179,12 @@ extension TextKey {
         .cliOsErrorNotFolder,
         .cliOsErrorReadOnly,
         .cliOsErrorTooLong,
+        .cliOutputStdoutClosed,
+        .cliOutputStdoutFailed,
         .cliReportPdf,
         .cliSelectEmpty,
         .cliSelectNone,
+        .cliSessionsDamaged,
         .cliSessionsGroup,
         .cliStatsBadDate,
         .cliStatsWritten,
