@@ -36,6 +36,9 @@ let package = Package(
         // The scenario seen whole: the map (DOT, Mermaid, SVG laid out here) and the proofing copy.
         .target(name: "SamenOpMap", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
         .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
+        // Across sessions (issue 17): the cohort report, and xAPI statements (pure; sending is the CLI's).
+        .target(name: "SamenOpCohort", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
+        .target(name: "SamenOpXAPI", dependencies: ["SamenOpEngine", "SamenOpModel"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
@@ -44,7 +47,7 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,13 +56,16 @@ let package = Package(
         .executableTarget(name: "samenop-hello"),
         .executableTarget(
             name: "samenop-bench",
-            dependencies: ["SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap"]
+            dependencies: [
+                "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpStore",
+                "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort",
+            ]
         ),
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
             exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Analysis/Fixtures", "Map/Golden"]
@@ -70,7 +76,10 @@ let package = Package(
         ),
         .testTarget(
             name: "samenopTests",
-            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore", "SamenOpAnalysis"]
+            dependencies: [
+                "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore",
+                "SamenOpAnalysis", "SamenOpXAPI",
+            ]
         ),
     ]
 )

@@ -29,10 +29,13 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     /// (``OptionOrder``); `nil` shows them in authored order. Absent in headers stored before
     /// options were shuffled, which therefore replay in authored order, as they were played.
     public var shuffleSeed: UInt64?
+    /// The group the session was played in ("VT Noord, mei"), for `stats`, `export` and `xapi`;
+    /// `nil` when none was given. Absent from headers stored before groups existed.
+    public var group: String?
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil, practice: PracticeStart? = nil
+        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil, practice: PracticeStart? = nil, group: String? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -42,6 +45,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
         self.shuffleSeed = shuffleSeed
         self.practice = practice
+        self.group = group
     }
 }
 

@@ -19,6 +19,8 @@ public struct SessionSummary: Sendable, Hashable {
     public var finishedAt: Date?
     /// Decisions taken and not undone.
     public var steps: Int
+    /// The group the session was played in, if any.
+    public var group: String? = nil
 }
 
 /// A stored session as recorded: enough to rebuild it with ``Session/replay(scenario:header:events:)``.
@@ -28,6 +30,13 @@ public struct StoredSession: Sendable, Hashable {
     public var scenarioPath: String
     public var events: [SessionEvent]
     public var finishedAt: Date?
+
+    public init(header: SessionHeader, scenarioPath: String, events: [SessionEvent], finishedAt: Date?) {
+        self.header = header
+        self.scenarioPath = scenarioPath
+        self.events = events
+        self.finishedAt = finishedAt
+    }
 }
 
 /// The session store: an SQLite file (through GRDB) that holds every session's header and
@@ -186,7 +195,7 @@ public struct SessionStore: Sendable {
         let record = SessionRecord(
             id: header.id, scenarioID: header.scenarioID, scenarioSHA256: header.scenarioSHA256,
             mode: header.mode.rawValue, startedAt: header.startedAt, finishedAt: session.state.finishedAt,
-            scenarioPath: scenarioPath, header: try Self.json(header))
+            scenarioPath: scenarioPath, header: try Self.json(header), groupName: header.group)
         let events = try session.state.events.enumerated().map { (i, event) throws(StoreError) in
             try Self.eventRecord(event, sessionID: header.id, sequence: i)
         }
@@ -221,27 +230,32 @@ public struct SessionStore: Sendable {
 
     // MARK: - Reading
 
-    /// All stored sessions, newest first; a damaged row is left out (see ``listing()``).
-    public func sessions() throws(StoreError) -> [SessionSummary] {
-        try listing().sessions
+    /// All stored sessions, newest first (only those of `group` when it is given); a damaged
+    /// row is left out (see ``listing(group:)``).
+    public func sessions(group: String? = nil) throws(StoreError) -> [SessionSummary] {
+        try listing(group: group).sessions
     }
 
-    /// All stored sessions, newest first, and the rows that could not be read.
+    /// All stored sessions, newest first (only those of `group` when it is given), and the rows
+    /// that could not be read.
     ///
     /// A row whose date, id or mode is damaged (edited by hand, a disk error) is skipped and
     /// named, so that one bad row never hides the others or stops the program.
-    public func listing() throws(StoreError) -> SessionListing {
+    public func listing(group: String? = nil) throws(StoreError) -> SessionListing {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.id, s.scenarioID, s.mode, s.startedAt, s.finishedAt,
+                SELECT s.id, s.scenarioID, s.mode, s.startedAt, s.finishedAt, s.groupName,
                        COALESCE(SUM(e.kind = 'choose'), 0) - COALESCE(SUM(e.kind = 'undo'), 0) AS steps
                 FROM sessions s LEFT JOIN events e ON e.sessionID = s.id
+                WHERE ? IS NULL OR s.groupName = ?
                 GROUP BY s.id ORDER BY s.startedAt DESC, s.rowid DESC
-                """)
+                """, arguments: [group, group])
             var listing = SessionListing(sessions: [], damaged: [])
             for row in rows {
                 switch SessionSummary.read(row) {
-                case .success(let summary): listing.sessions.append(summary)
+                case .success(var summary):
+                    summary.group = String.fromDatabaseValue(row["groupName"])
+                    listing.sessions.append(summary)
                 case .failure(let damaged): listing.damaged.append(damaged)
                 }
             }
@@ -283,7 +297,7 @@ public struct SessionStore: Sendable {
 
     // MARK: - Internals
 
-    private static func json(_ value: some Encodable) throws(StoreError) -> String {
+    static func json(_ value: some Encodable) throws(StoreError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         do {
@@ -293,11 +307,11 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private static func eventRecord(_ event: SessionEvent, sessionID: String, sequence: Int) throws(StoreError) -> EventRecord {
+    static func eventRecord(_ event: SessionEvent, sessionID: String, sequence: Int) throws(StoreError) -> EventRecord {
         EventRecord(sessionID: sessionID, sequence: sequence, kind: event.kind, event: try json(event), at: event.date)
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch {
@@ -305,7 +319,7 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.write(body)
         } catch {

@@ -28,6 +28,14 @@ extension SessionStore {
                 t.primaryKey(["sessionID", "sequence"])
             }
         }
+        // Groups (issue 17): the header's optional `group`, as a column to filter on. Older
+        // headers have no group; a header that has one (written by a newer build before this
+        // migration ran) is copied over.
+        migrator.registerMigration("v2-session-groups") { db in
+            try db.alter(table: "sessions") { t in t.add(column: "groupName", .text) }
+            try db.execute(sql: "UPDATE sessions SET groupName = json_extract(header, '$.group')")
+            try db.create(index: "sessions_on_groupName", on: "sessions", columns: ["groupName"])
+        }
         return migrator
     }
 }

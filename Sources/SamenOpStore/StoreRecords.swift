@@ -19,9 +19,12 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     /// The scenario file the session was started on, for `resume`.
     var scenarioPath: String
     var header: String
+    /// The header's `group`, as a column so that `sessions --group` and `stats --group` filter in SQL.
+    var groupName: String?
 
     enum Columns {
         static let finishedAt = Column(CodingKeys.finishedAt)
+        static let groupName = Column(CodingKeys.groupName)
     }
 }
 

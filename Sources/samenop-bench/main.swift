@@ -11,6 +11,7 @@ let benchmarks: [String: () -> Void] = [
     "random": { RandomBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "startup": StartupBenchmark.run,
+    "stats": { StatsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

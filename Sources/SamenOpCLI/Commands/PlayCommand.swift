@@ -59,6 +59,9 @@ struct PlayCommand: ParsableCommand {
         valueName: "seed"))
     var shuffle: Int?
 
+    @Option(name: [.customLong("group"), .customLong("groep")], help: "Tag the session with a group (e.g. \"VT Noord, mei\"), for stats, export and xapi.")
+    var group: String?
+
     @Option(name: .long, help: "Report format: md, html or json.")
     var report: ReportOutput.Format = .md
 
@@ -119,7 +122,8 @@ struct PlayCommand: ParsableCommand {
         do {
             store = try SessionStore(path: common.storePath)
             session = try loaded.newSession(
-                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk, shuffleSeed: shuffle.map(UInt64.init))
+                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk, shuffleSeed: shuffle.map(UInt64.init),
+                group: Self.group(group))
         } catch {
             throw CLIError(error.message(l))
         }
@@ -170,6 +174,12 @@ struct PlayCommand: ParsableCommand {
         default:
             return CLIError(error.message(l))
         }
+    }
+
+    /// A group name as stored: trimmed, and `nil` when empty.
+    static func group(_ name: String?) -> String? {
+        let trimmed = name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The privacy gate of `--mode review`: refuses a past case with findings unless

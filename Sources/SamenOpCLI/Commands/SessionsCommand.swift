@@ -17,13 +17,16 @@ struct SessionsCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of {id, scenario, mode, startedAt, finishedAt, steps}.")
     var json = false
 
+    @Option(name: [.customLong("group"), .customLong("groep")], help: "Only sessions of this group.")
+    var group: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let l = common.localizer
         let listing: SessionListing
         do {
-            listing = try SessionOpener.existingStore(at: common.storePath)?.listing() ?? SessionListing(sessions: [], damaged: [])
+            listing = try SessionOpener.existingStore(at: common.storePath)?.listing(group: group) ?? SessionListing(sessions: [], damaged: [])
         } catch {
             throw CLIError(error.message(l))
         }
@@ -42,7 +45,7 @@ struct SessionsCommand: ParsableCommand {
     static func json(_ summaries: [SessionSummary]) -> String {
         struct Entry: Encodable {
             var summary: SessionSummary
-            enum Keys: String, CodingKey { case id, scenario, mode, startedAt, finishedAt, steps }
+            enum Keys: String, CodingKey { case id, scenario, mode, startedAt, finishedAt, steps, group }
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: Keys.self)
                 try c.encode(summary.id, forKey: .id)
@@ -51,6 +54,7 @@ struct SessionsCommand: ParsableCommand {
                 try c.encode(summary.startedAt, forKey: .startedAt)
                 try c.encode(summary.finishedAt, forKey: .finishedAt)
                 try c.encode(summary.steps, forKey: .steps)
+                try c.encodeIfPresent(summary.group, forKey: .group)
             }
         }
         guard !summaries.isEmpty else { return "[]" }

@@ -38,7 +38,8 @@ extension REPL {
     }()
 
     mutating func start(_ typedArguments: [String]) {
-        let (ordered, askedOrder) = Self.splitOrderFlags(typedArguments)
+        let (ungrouped, group) = Self.splitGroup(typedArguments)
+        let (ordered, askedOrder) = Self.splitOrderFlags(ungrouped)
         let (arguments, acceptRisk) = Self.splitAcceptRisk(ordered)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
@@ -67,7 +68,7 @@ extension REPL {
         do {
             session = try loaded.newSession(
                 in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk,
-                shuffleSeed: Self.shuffleSeed(mode: mode, asked: askedOrder))
+                shuffleSeed: Self.shuffleSeed(mode: mode, asked: askedOrder), group: group)
         } catch {
             fail(error.message(l))
             return

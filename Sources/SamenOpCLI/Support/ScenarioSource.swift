@@ -20,13 +20,16 @@ enum ScenarioSource {
         /// A new session on this scenario, created in `store`, for the REPL's `start` and
         /// `samenop play`: the store keeps the file's absolute path so `resume` finds it again
         /// from any folder.
-        /// A new stored session; `shuffleSeed` fixes the order of the options (`nil`: authored).
+        /// A new stored session; `shuffleSeed` fixes the order of the options (`nil`: authored),
+        /// `group` tags it for `stats`, `export` and `xapi`.
         func newSession(
-            in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool, shuffleSeed: UInt64? = nil
+            in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool, shuffleSeed: UInt64? = nil,
+            group: String? = nil
         ) throws(StoreError) -> Session {
             let header = SessionHeader(
                 id: try store.newSessionID(), scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
-                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk, shuffleSeed: shuffleSeed)
+                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk, shuffleSeed: shuffleSeed,
+                group: group)
             let session = Session(scenario: scenario, header: header)
             try store.create(session, scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path)
             return session

@@ -14,7 +14,8 @@ enum SessionsListing {
     static func lines(_ summaries: [SessionSummary], _ l: Localizer) -> [String] {
         let rows = summaries.map { summary in
             [summary.id, ReportDate.readable(summary.startedAt), summary.scenario, l.label(summary.mode),
-             l.count(summary.steps, summary.finishedAt == nil ? .replSessionsOpen : .replSessionsDone, summary.steps)]
+             l.count(summary.steps, summary.finishedAt == nil ? .replSessionsOpen : .replSessionsDone, summary.steps)
+                + (summary.group.map { "  (" + l(.cliSessionsGroup, $0) + ")" } ?? "")]
         }
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in

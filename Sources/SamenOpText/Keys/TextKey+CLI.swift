@@ -58,8 +58,15 @@ extension TextKey {
     public static let cliArgParserUnknownOption = TextKey("cli.argParser.unknownOption")
     public static let cliArgParserUsage = TextKey("cli.argParser.usage")
     public static let cliArgParserUsageLine = TextKey("cli.argParser.usageLine")
+    public static let cliExportWritten = TextKey("cli.export.written")
     public static let cliGraphOtherScenario = TextKey("cli.graph.otherScenario")
     public static let cliGraphWritten = TextKey("cli.graph.written")
+    public static let cliImportDone = TextKey("cli.import.done")
+    public static let cliImportDuplicate = TextKey("cli.import.duplicate")
+    public static let cliImportInvalid = TextKey("cli.import.invalid")
+    public static let cliImportNotJson = TextKey("cli.import.not-json")
+    public static let cliImportUnreadable = TextKey("cli.import.unreadable")
+    public static let cliImportWrongFormat = TextKey("cli.import.wrong-format")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliListOr = TextKey("cli.list.or")
     public static let cliOsErrorDenied = TextKey("cli.osError.denied")
@@ -73,11 +80,22 @@ extension TextKey {
     public static let cliOutputStdoutFailed = TextKey("cli.output.stdout-failed")
     public static let cliProofWritten = TextKey("cli.proof.written")
     public static let cliReportPdf = TextKey("cli.report.pdf")
+    public static let cliSelectEmpty = TextKey("cli.select.empty")
+    public static let cliSelectNone = TextKey("cli.select.none")
     public static let cliSessionsDamaged = TextKey("cli.sessions.damaged")
+    public static let cliSessionsGroup = TextKey("cli.sessions.group")
+    public static let cliStatsBadDate = TextKey("cli.stats.bad-date")
+    public static let cliStatsWritten = TextKey("cli.stats.written")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
     public static let cliWriteFailed = TextKey("cli.writeFailed")
+    public static let cliXapiBadUrl = TextKey("cli.xapi.bad-url")
+    public static let cliXapiRefused = TextKey("cli.xapi.refused")
+    public static let cliXapiSent = TextKey("cli.xapi.sent")
+    public static let cliXapiTarget = TextKey("cli.xapi.target")
+    public static let cliXapiUnreachable = TextKey("cli.xapi.unreachable")
+    public static let cliXapiWritten = TextKey("cli.xapi.written")
     public static let listEmpty = TextKey("list.empty")
     public static let listHeaderId = TextKey("list.header.id")
     public static let listHeaderKind = TextKey("list.header.kind")
@@ -149,8 +167,15 @@ extension TextKey {
         .cliArgParserUnknownOption,
         .cliArgParserUsage,
         .cliArgParserUsageLine,
+        .cliExportWritten,
         .cliGraphOtherScenario,
         .cliGraphWritten,
+        .cliImportDone,
+        .cliImportDuplicate,
+        .cliImportInvalid,
+        .cliImportNotJson,
+        .cliImportUnreadable,
+        .cliImportWrongFormat,
         .cliLangInvalid,
         .cliListOr,
         .cliOsErrorDenied,
@@ -164,11 +189,22 @@ extension TextKey {
         .cliOutputStdoutFailed,
         .cliProofWritten,
         .cliReportPdf,
+        .cliSelectEmpty,
+        .cliSelectNone,
         .cliSessionsDamaged,
+        .cliSessionsGroup,
+        .cliStatsBadDate,
+        .cliStatsWritten,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,
         .cliWriteFailed,
+        .cliXapiBadUrl,
+        .cliXapiRefused,
+        .cliXapiSent,
+        .cliXapiTarget,
+        .cliXapiUnreachable,
+        .cliXapiWritten,
         .listEmpty,
         .listHeaderId,
         .listHeaderKind,

@@ -12,6 +12,45 @@ extension TextKey {
     public static let reportAgreementTransition = TextKey("report.agreement.transition")
     public static let reportChartTitle = TextKey("report.chart.title")
     public static let reportChosen = TextKey("report.chosen")
+    public static let reportCohortAgreement = TextKey("report.cohort.agreement")
+    public static let reportCohortAgreementSuppressed = TextKey("report.cohort.agreement-suppressed")
+    public static let reportCohortBarsCaption = TextKey("report.cohort.bars-caption")
+    public static let reportCohortDissent = TextKey("report.cohort.dissent")
+    public static let reportCohortEnding = TextKey("report.cohort.ending")
+    public static let reportCohortEndings = TextKey("report.cohort.endings")
+    public static let reportCohortExpert = TextKey("report.cohort.expert")
+    public static let reportCohortFirstStep = TextKey("report.cohort.first-step")
+    public static let reportCohortLosesTo = TextKey("report.cohort.loses-to")
+    public static let reportCohortMirror = TextKey("report.cohort.mirror")
+    public static let reportCohortMissing = TextKey("report.cohort.missing")
+    public static let reportCohortMore = TextKey("report.cohort.more")
+    public static let reportCohortNeverShown = TextKey("report.cohort.never-shown")
+    public static let reportCohortNobody = TextKey("report.cohort.nobody")
+    public static let reportCohortNone = TextKey("report.cohort.none")
+    public static let reportCohortOption = TextKey("report.cohort.option")
+    public static let reportCohortOptions = TextKey("report.cohort.options")
+    public static let reportCohortOrderIssue = TextKey("report.cohort.order-issue")
+    public static let reportCohortPitfalls = TextKey("report.cohort.pitfalls")
+    public static let reportCohortQuestion = TextKey("report.cohort.question")
+    public static let reportCohortQuestions = TextKey("report.cohort.questions")
+    public static let reportCohortScene = TextKey("report.cohort.scene")
+    public static let reportCohortScenes = TextKey("report.cohort.scenes")
+    public static let reportCohortScopeGroup = TextKey("report.cohort.scope-group")
+    public static let reportCohortScopeMode = TextKey("report.cohort.scope-mode")
+    public static let reportCohortScopeScenario = TextKey("report.cohort.scope-scenario")
+    public static let reportCohortScopeSince = TextKey("report.cohort.scope-since")
+    public static let reportCohortScopeUntil = TextKey("report.cohort.scope-until")
+    public static let reportCohortSeconds = TextKey("report.cohort.seconds")
+    public static let reportCohortSessions = TextKey("report.cohort.sessions")
+    public static let reportCohortSessionsColumn = TextKey("report.cohort.sessions-column")
+    public static let reportCohortShown = TextKey("report.cohort.shown")
+    public static let reportCohortSkips = TextKey("report.cohort.skips")
+    public static let reportCohortSuppressed = TextKey("report.cohort.suppressed")
+    public static let reportCohortSuppressedCell = TextKey("report.cohort.suppressed-cell")
+    public static let reportCohortTaken = TextKey("report.cohort.taken")
+    public static let reportCohortTime = TextKey("report.cohort.time")
+    public static let reportCohortTitle = TextKey("report.cohort.title")
+    public static let reportCohortYes = TextKey("report.cohort.yes")
     public static let reportColAgreement = TextKey("report.col.agreement")
     public static let reportColChoice = TextKey("report.col.choice")
     public static let reportColSituation = TextKey("report.col.situation")
@@ -165,6 +204,45 @@ extension TextKey {
         .reportAgreementTransition,
         .reportChartTitle,
         .reportChosen,
+        .reportCohortAgreement,
+        .reportCohortAgreementSuppressed,
+        .reportCohortBarsCaption,
+        .reportCohortDissent,
+        .reportCohortEnding,
+        .reportCohortEndings,
+        .reportCohortExpert,
+        .reportCohortFirstStep,
+        .reportCohortLosesTo,
+        .reportCohortMirror,
+        .reportCohortMissing,
+        .reportCohortMore,
+        .reportCohortNeverShown,
+        .reportCohortNobody,
+        .reportCohortNone,
+        .reportCohortOption,
+        .reportCohortOptions,
+        .reportCohortOrderIssue,
+        .reportCohortPitfalls,
+        .reportCohortQuestion,
+        .reportCohortQuestions,
+        .reportCohortScene,
+        .reportCohortScenes,
+        .reportCohortScopeGroup,
+        .reportCohortScopeMode,
+        .reportCohortScopeScenario,
+        .reportCohortScopeSince,
+        .reportCohortScopeUntil,
+        .reportCohortSeconds,
+        .reportCohortSessions,
+        .reportCohortSessionsColumn,
+        .reportCohortShown,
+        .reportCohortSkips,
+        .reportCohortSuppressed,
+        .reportCohortSuppressedCell,
+        .reportCohortTaken,
+        .reportCohortTime,
+        .reportCohortTitle,
+        .reportCohortYes,
         .reportColAgreement,
         .reportColChoice,
         .reportColSituation,

@@ -28,8 +28,12 @@ struct LayerImportTests {
         "SamenOpPrivacy": ["SamenOpScript", "SamenOpModel", "SamenOpText"],
         "SamenOpAnalysis": ["SamenOpEngine", "SamenOpModel", "SamenOpText", "SamenOpReport"],
         "SamenOpMap": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
+        "SamenOpCohort": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
+        "SamenOpXAPI": ["SamenOpEngine", "SamenOpModel"],
+        // FoundationNetworking (URLSession on Linux) only here: sending xAPI statements to a store.
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                       "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "ArgumentParser", "CReadline"],
+                       "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI",
+                       "ArgumentParser", "CReadline", "FoundationNetworking"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]

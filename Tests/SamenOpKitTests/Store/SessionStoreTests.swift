@@ -129,7 +129,7 @@ struct SessionStoreTests {
         #expect(Self.mode(path + "-shm") == 0o600)
         let reader = try DatabaseQueue(path: path)
         #expect(try reader.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
-        #expect(try reader.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["v1-sessions-and-events"])
+        #expect(try reader.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["v1-sessions-and-events", "v2-session-groups"])
         // A second opening sees everything the first one committed.
         #expect(try SessionStore(path: path).load("abcd2345").events.count == 4)
     }
