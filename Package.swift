@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .target(name: "SamenOpText", resources: [.process("Resources")]),
@@ -31,6 +32,18 @@ let package = Package(
         ),
         .target(name: "SamenOpPrivacy", dependencies: ["SamenOpScript", "SamenOpModel", "SamenOpText"]),
         .systemLibrary(
+            name: "CQRencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "SamenOpRoom",
+            dependencies: [
+                "SamenOpText", "SamenOpModel", "SamenOpEngine", "CQRencode",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            resources: [.copy("Pages")]
+        ),
+        .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
@@ -38,7 +51,7 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpRoom", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

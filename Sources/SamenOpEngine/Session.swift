@@ -14,7 +14,7 @@ import SamenOpText
 /// ```
 public struct Session: Sendable {
     public let scenario: Scenario
-    public private(set) var state: SessionState
+    public internal(set) var state: SessionState
 
     /// Starts a session at the scenario's `start` scene.
     public init(scenario: Scenario, header: SessionHeader) {
@@ -102,6 +102,7 @@ public struct Session: Sendable {
         state.variables = after
         state.pendingNotes = []
         state.pendingVotes = []
+        closeRoomDecision(into: state.steps.count - 1)
         for card in choice.reveal { reveal(card.value) }
         state.events.append(.choose(scene: step.scene, shown: shown, choice: choice.number, text: choice.text.value, at: date))
         enter(choice.goto.value, at: date)
@@ -228,6 +229,8 @@ public struct Session: Sendable {
             fresh.state.events = state.events + [.undo(at: at)]
             fresh.state.pendingVotes = []
             fresh.state.pendingNotes = []
+            fresh.state.pendingScales = []
+            fresh.state.votesRevealed = false
             fresh.state.finishedAt = nil
             fresh.state.decisionStartedAt = at
             self = fresh
@@ -239,6 +242,12 @@ public struct Session: Sendable {
             try share(card: card, at: at)
         case .resume(let at):
             resume(at: at)
+        case .roomVote(let name, let shown, let reason, let at):
+            try vote(name: name, shown: shown, reason: reason, from: .room, at: at)
+        case .scale(let name, let value, let reason, let phone, let at):
+            try judge(name: name, value: value, reason: reason, phone: phone, at: at)
+        case .reveal(let at):
+            try revealVotes(at: at)
         }
     }
 

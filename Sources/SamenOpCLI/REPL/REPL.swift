@@ -6,6 +6,7 @@ import SamenOpEngine
 import SamenOpReport
 import SamenOpStore
 import SamenOpPrivacy
+import SamenOpRoom
 
 #if canImport(Glibc)
 import Glibc
@@ -70,6 +71,8 @@ struct REPL {
     /// Cards already shown on screen, so that a scene lists only the new ones.
     var seenCards: Set<String> = []
     var scenarioIDs: [String] = []
+    /// The room, while it is open (`zaal`); the session then lives in its ledger (REPL+Room).
+    var room: RoomServer?
 
     init(options: REPLOptions) {
         self.options = options
@@ -98,6 +101,7 @@ struct REPL {
             }
             if !handle(line) { break }
         }
+        closeRoom(quietly: true)
         flush()
     }
 
@@ -157,6 +161,7 @@ struct REPL {
 
     /// Runs one line; returns `false` when the REPL should end.
     mutating func handle(_ line: String) -> Bool {
+        syncFromRoom()
         switch REPLInput(line) {
         case .empty:
             return true
@@ -174,7 +179,7 @@ struct REPL {
         case .command(let command, let arguments, let rest):
             switch command {
             case .list: list()
-            case .start: start(arguments)
+            case .start: startWithRoom(arguments)
             case .look: look()
             case .note: note(rest)
             case .cards: cards(arguments)
@@ -186,9 +191,13 @@ struct REPL {
             case .share: share(arguments)
             case .report: report(arguments)
             case .sessions: sessions()
-            case .resume: resume(arguments)
+            case .resume: resumeWithRoom(arguments)
+            case .room: roomCommand(arguments)
+            case .reveal: reveal(arguments)
+            case .scale: scale(rest)
             case .help: help()
             case .quit:
+                closeRoom(quietly: true)
                 sayStoredHint()
                 return false
             }
@@ -235,6 +244,7 @@ struct REPL {
         _ action: (inout Session) throws(EngineError) -> Void, hint: (EngineError) -> String? = { _ in nil }
     ) -> Bool {
         guard var current = requireSession() else { return false }
+        if let room { return perform(in: room, action, hint: hint) }
         var next = current.session
         do {
             try action(&next)

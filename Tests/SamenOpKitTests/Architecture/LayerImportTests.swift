@@ -26,8 +26,9 @@ struct LayerImportTests {
         "SamenOpReport": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpStore": ["SamenOpEngine", "SamenOpModel", "GRDB"],
         "SamenOpPrivacy": ["SamenOpScript", "SamenOpModel", "SamenOpText"],
+        "SamenOpRoom": ["SamenOpEngine", "SamenOpModel", "SamenOpText", "FlyingFox", "FlyingSocks", "CQRencode"],
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                       "SamenOpStore", "SamenOpPrivacy", "ArgumentParser", "CReadline"],
+                       "SamenOpStore", "SamenOpPrivacy", "SamenOpRoom", "ArgumentParser", "CReadline"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]
@@ -58,13 +59,14 @@ struct LayerImportTests {
     @Test("every source folder is a target of a layer")
     func everyFolderIsKnown() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Sources").path)
-        let known = Set(Self.allowed.keys).union(["CReadline", "samenop-bench", "samenop-hello"])
+        let known = Set(Self.allowed.keys).union(["CReadline", "CQRencode", "samenop-bench", "samenop-hello"])
         #expect(Set(folders).subtracting(known).sorted() == [])
     }
 
-    @Test("Yams only in Script, GRDB only in Store, ArgumentParser and readline only in the CLI")
+    @Test("Yams only in Script, GRDB only in Store, ArgumentParser and readline only in the CLI, FlyingFox and libqrencode only in the room")
     func dependenciesStayInTheirLayer() throws {
-        for (module, owner) in [("Yams", "SamenOpScript"), ("GRDB", "SamenOpStore"), ("ArgumentParser", "SamenOpCLI"), ("CReadline", "SamenOpCLI")] {
+        for (module, owner) in [("Yams", "SamenOpScript"), ("GRDB", "SamenOpStore"), ("ArgumentParser", "SamenOpCLI"), ("CReadline", "SamenOpCLI"),
+                                 ("FlyingFox", "SamenOpRoom"), ("FlyingSocks", "SamenOpRoom"), ("CQRencode", "SamenOpRoom")] {
             for target in Self.allowed.keys where target != owner {
                 #expect(try Self.imports(of: target)[module] == nil, "\(target) imports \(module)")
             }
