@@ -66,7 +66,7 @@ let package = Package(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpRoom",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
             exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures"]
