@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "samenopTests",
-            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore"]
+            dependencies: ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore", "SamenOpRoom"]
         ),
     ]
 )
