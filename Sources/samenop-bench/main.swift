@@ -6,6 +6,7 @@ import Foundation
 let benchmarks: [String: () -> Void] = [
     "check": CheckBenchmark.run,
     "privacy": PrivacyBenchmark.run,
+    "room": RoomBenchmark.run,
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "startup": StartupBenchmark.run,
 ]

@@ -115,11 +115,10 @@ extension REPL {
         say(l(.roomScaleDone, live.session.participant(named: name)?.name ?? name, value))
     }
 
-    /// `stand`: the count of votes, and the judgements: hidden until reveal, then the spread per role.
+    /// `stand`, at a decision that asks for them: the judgements, hidden until reveal (only
+    /// how many), then the spread per role. The count of votes is in the tally's title.
     func sayRoomStatus(_ session: Session) {
-        guard !session.isFinished else { return }
-        say(l(.roomStatusCount, session.voteCount.cast, session.voteCount.of))
-        guard session.scene.asksScale else { return }
+        guard !session.isFinished, session.scene.asksScale else { return }
         guard session.state.votesRevealed else {
             return say(l(.roomScaleHidden, session.currentScales.count, REPLCommand.reveal.name(in: l.language)))
         }

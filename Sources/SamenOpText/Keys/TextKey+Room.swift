@@ -42,7 +42,6 @@ extension TextKey {
     public static let roomScaleNotAsked = TextKey("room.scale.notAsked")
     public static let roomScaleOutOfRange = TextKey("room.scale.outOfRange")
     public static let roomScaleSpread = TextKey("room.scale.spread")
-    public static let roomStatusCount = TextKey("room.status.count")
     public static let roomWordClose = TextKey("room.word.close")
     public static let roomWordQr = TextKey("room.word.qr")
 
@@ -88,7 +87,6 @@ extension TextKey {
         .roomScaleNotAsked,
         .roomScaleOutOfRange,
         .roomScaleSpread,
-        .roomStatusCount,
         .roomWordClose,
         .roomWordQr,
     ]
