@@ -46,12 +46,6 @@ public final class RoomLedger: @unchecked Sendable {
         return result
     }
 
-    /// Replaces the session without storing (the REPL started anew from the store).
-    public func replace(_ session: Session) {
-        lock.withLock { current = session }
-        notify()
-    }
-
     /// Calls `listener` after every change; the returned id removes it.
     func listen(_ listener: @escaping @Sendable () -> Void) -> UUID {
         let id = UUID()
