@@ -28,6 +28,9 @@ static inline int samenop_rl_point(void) { return rl_point; }
 // read is restarted (SA_RESTART), so readline simply goes on with the empty line.
 static void samenop_rl_on_interrupt(int signal_number) {
     (void)signal_number;
+    /* Before the first readline() call readline has no streams or line yet (a Ctrl-C while the
+       REPL is still starting): the terminal has dropped the typed line already; nothing to do. */
+    if (rl_outstream == NULL || rl_line_buffer == NULL) return;
     rl_crlf();
     rl_on_new_line();
     rl_replace_line("", 0);

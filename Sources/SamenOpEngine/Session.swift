@@ -36,11 +36,13 @@ public struct Session: Sendable {
         scenario.scene(state.currentScene) ?? scenario.scenes[0]
     }
 
-    /// The choices shown at the current scene, conditions applied, in authored order.
+    /// The choices shown at the current scene, conditions applied, in the order shown: the
+    /// authored order, or the session's shuffled order (``orderedChoices(of:)``). The numbers a
+    /// trainee types are positions in this list.
     public var visibleChoices: [Choice] {
         guard !scene.isEnd else { return [] }
         let context = evaluationContext
-        return scene.choices.filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
+        return orderedChoices(of: scene).filter { $0.condition?.expression.evaluate(in: context).isTrue ?? true }
     }
 
     /// Whether the session has reached an ending.
@@ -121,7 +123,8 @@ public struct Session: Sendable {
         state.events.append(.note(text: trimmed, at: date))
     }
 
-    /// Takes back the last step; it stays in the record, marked undone.
+    /// Takes back the last step; it stays in the record, marked undone. In a team session its
+    /// votes are cast again at the decision it reopens (``SessionState/pendingVotes``).
     @discardableResult
     public mutating func undo(at date: Date) throws(EngineError) -> Step {
         guard let last = state.steps.lastIndex(where: { !$0.undone }) else { throw .nothingToUndo }
@@ -227,7 +230,11 @@ public struct Session: Sendable {
             fresh.state.shared = state.shared
             fresh.state.steps = steps
             fresh.state.events = state.events + [.undo(at: at)]
-            fresh.state.pendingVotes = []
+            // The votes of the step taken back are cast again at the decision it reopens, so a
+            // mistyped commit does not cost the room its votes (they also stay with the undone
+            // step in the record). Votes already cast at the decision that followed belonged to
+            // a decision no longer at hand; the REPL names them (Docs/decisions.md).
+            fresh.state.pendingVotes = steps[last].votes
             fresh.state.pendingNotes = []
             fresh.state.pendingScales = []
             fresh.state.votesRevealed = false

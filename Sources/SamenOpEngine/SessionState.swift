@@ -22,10 +22,14 @@ public struct SessionHeader: Codable, Sendable, Hashable {
     public var startedAt: Date
     /// Review mode was started although the privacy check had findings.
     public var acceptedPrivacyRisk: Bool
+    /// The seed that fixes the order in which each scene's options are shown
+    /// (``OptionOrder``); `nil` shows them in authored order. Absent in headers stored before
+    /// options were shuffled, which therefore replay in authored order, as they were played.
+    public var shuffleSeed: UInt64?
 
     public init(
         id: String, scenarioID: String, scenarioSHA256: String, mode: SessionMode, startedAt: Date,
-        acceptedPrivacyRisk: Bool = false
+        acceptedPrivacyRisk: Bool = false, shuffleSeed: UInt64? = nil
     ) {
         self.id = id
         self.scenarioID = scenarioID
@@ -33,6 +37,7 @@ public struct SessionHeader: Codable, Sendable, Hashable {
         self.mode = mode
         self.startedAt = startedAt
         self.acceptedPrivacyRisk = acceptedPrivacyRisk
+        self.shuffleSeed = shuffleSeed
     }
 }
 
@@ -78,7 +83,7 @@ public struct Step: Codable, Sendable, Hashable {
     public var shownChoices: [Int]
     /// The authored number of the choice taken.
     public var choice: Int
-    /// The number the trainee saw (1-based among the visible choices).
+    /// The number the trainee saw (1-based among the visible choices, in the order shown).
     public var shown: Int
     public var variablesBefore: [String: Value]
     public var variablesAfter: [String: Value]

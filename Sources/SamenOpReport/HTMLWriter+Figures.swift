@@ -14,7 +14,7 @@ extension HTMLWriter {
         static let right = 170.0
         static let top = 12.0
         static let bottom = 30.0
-        static let stripHeight = 40.0
+        static let stripHeight = 56.0
         /// Up to this many points (the start and 40 steps) each gets a dot and a label; beyond
         /// it they would crowd, so only every tenth step is labelled and the line stands alone.
         static let pointLimit = 41
@@ -90,21 +90,39 @@ extension HTMLWriter {
     }
 
     /// The phase verdicts as a strip: one cell per step, under that step's segment of the
-    /// chart of `points` points.
+    /// chart of `points` points; below it a second row with the expert agreement, so that a
+    /// verdict is never read alone. Every colour is neutral: none means "good".
     static func phaseStrip(_ strip: ReportDocument.PhaseStrip, points count: Int) -> String {
         var svg: [String] = []
         svg.append("<svg class=\"strip\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(Chart.width)) \(num(Chart.stripHeight))\" role=\"img\" aria-label=\"\(esc(strip.title))\">")
         svg.append("<text class=\"tick\" x=\"\(num(Chart.left - 8))\" y=\"20\" text-anchor=\"end\">\(esc(strip.rowLabel))</text>")
+        svg.append("<text class=\"tick\" x=\"\(num(Chart.left - 8))\" y=\"44\" text-anchor=\"end\">\(esc(strip.expertLabel))</text>")
         for (i, cell) in strip.cells.enumerated() {
             let x0 = Chart.x(i, of: count)
             let width = Chart.x(i + 1, of: count) - x0
-            svg.append("<rect class=\"cell v-\(cell.verdict.rawValue)\" x=\"\(num(x0 + 0.5))\" y=\"6\" width=\"\(num(max(width - 1, 0.5)))\" height=\"20\"><title>\(esc(cell.title))</title></rect>")
+            let kind = cell.agreement == .transition ? "transition" : cell.verdict.rawValue
+            let mark = cell.agreement == .transition ? "→" : verdictMark(cell.verdict)
+            svg.append("<rect class=\"cell v-\(kind)\" x=\"\(num(x0 + 0.5))\" y=\"6\" width=\"\(num(max(width - 1, 0.5)))\" height=\"20\"><title>\(esc(cell.title))</title></rect>")
+            svg.append("<rect class=\"cell a-\(cell.agreement.rawValue)\" x=\"\(num(x0 + 0.5))\" y=\"30\" width=\"\(num(max(width - 1, 0.5)))\" height=\"20\"><title>\(esc(cell.title))</title></rect>")
             if width >= 14 {
-                svg.append("<text class=\"cell-label\" x=\"\(num(x0 + width / 2))\" y=\"20\" text-anchor=\"middle\">\(verdictMark(cell.verdict))</text>")
+                svg.append("<text class=\"cell-label\" x=\"\(num(x0 + width / 2))\" y=\"20\" text-anchor=\"middle\">\(mark)</text>")
+                if let expert = agreementMark(cell.agreement) {
+                    svg.append("<text class=\"cell-label agreement\" x=\"\(num(x0 + width / 2))\" y=\"44\" text-anchor=\"middle\">\(expert)</text>")
+                }
             }
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n")
+    }
+
+    /// The expert row's mark: `E` for an expert option taken, `–` for another option while an
+    /// expert one was on screen, nothing otherwise.
+    static func agreementMark(_ agreement: ExpertAgreement) -> String? {
+        switch agreement {
+        case .expert: "E"
+        case .other: "–"
+        case .noneShown, .transition: nil
+        }
     }
 
     /// A one-character mark, already escaped, so that the strip also reads in black and white.

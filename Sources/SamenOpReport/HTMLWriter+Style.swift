@@ -21,10 +21,10 @@ extension HTMLWriter {
     .timeline { list-style: none; padding: 0; }
     .step { border-left: 6px solid #bbb; padding: 4px 10px 6px; margin: 8px 0; background: #fafbfc;
       break-inside: avoid; page-break-inside: avoid; }
-    .step.v-aligned { border-left-color: #5f9a4f; }
-    .step.v-ahead { border-left-color: #d9822b; }
-    .step.v-behind { border-left-color: #4f86bf; }
-    .step.v-untagged { border-left-color: #b8bec4; }
+    .step.v-aligned { border-left-color: #6e7f91; }
+    .step.v-ahead { border-left-color: #2e4053; }
+    .step.v-behind { border-left-color: #9aa8b6; }
+    .step.v-untagged { border-left-color: #c9cfd5; }
     .step.undone { opacity: 0.6; border-left-style: dashed; }
     .step h3 { margin-top: 2px; }
     .scene { color: #3d4852; }
@@ -40,17 +40,21 @@ extension HTMLWriter {
     .band-acuut { fill: #f6d4cf; }
     .band-directe-veiligheid { fill: #fbe7c8; }
     .band-risicogestuurde-zorg { fill: #f3f0c9; }
-    .band-herstel { fill: #d9ecd4; }
+    .band-herstel { fill: #dde7f1; }
     .band-label { font-size: 11px; fill: #4a5560; }
     .grid-line { stroke: #ffffff; stroke-width: 1; }
     .tick { font-size: 11px; fill: #4a5560; }
     .trajectory { fill: none; stroke: #1f4e6e; stroke-width: 2.5; stroke-linejoin: round; }
     .point { fill: #1f4e6e; }
-    .cell.v-aligned, .swatch.v-aligned { fill: #5f9a4f; background: #5f9a4f; }
-    .cell.v-ahead, .swatch.v-ahead { fill: #d9822b; background: #d9822b; }
-    .cell.v-behind, .swatch.v-behind { fill: #4f86bf; background: #4f86bf; }
+    .cell.v-aligned, .swatch.v-aligned { fill: #6e7f91; background: #6e7f91; }
+    .cell.v-ahead, .swatch.v-ahead { fill: #2e4053; background: #2e4053; }
+    .cell.v-behind, .swatch.v-behind { fill: #9aa8b6; background: #9aa8b6; }
     .cell.v-untagged, .swatch.v-untagged { fill: #c6ccd2; background: #c6ccd2; }
+    .cell.v-transition { fill: #8a96a3; }
+    .cell.a-expert, .cell.a-other { fill: #ffffff; stroke: #8a96a3; stroke-width: 1; }
+    .cell.a-none-shown, .cell.a-transition { fill: #f2f4f6; }
     .cell-label { font-size: 12px; fill: #ffffff; font-weight: 700; }
+    .cell-label.agreement { fill: #1d232a; }
     .legend { font-size: 9pt; }
     .key { margin-right: 12px; white-space: nowrap; }
     .swatch { display: inline-block; width: 18px; text-align: center; color: #fff; font-weight: 700; border-radius: 2px; }
@@ -59,11 +63,11 @@ extension HTMLWriter {
     table.grid thead th { background: #eef2f5; text-align: left; font-weight: 600; }
     table.grid tbody th { text-align: left; font-weight: 500; white-space: nowrap; background: #f7f9fa; }
     table.grid td.cell { text-align: center; width: 15%; }
-    table.grid td.hit { background: #dcebd6; }
+    table.grid td.hit { background: #dde7f1; }
     table.grid td.issue { background: #fbe2c8; outline: 2px solid #d9822b; outline-offset: -2px; }
     .qn { display: inline-block; min-width: 1.3em; font-weight: 700; }
     .issue { color: #8a4b12; }
-    .reached { color: #2f6b2a; }
+    .reached { color: #1f4e6e; }
     .not-reached { color: #8a4b12; }
     ul.times { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 9pt; }
     .alt ul { list-style: square; }

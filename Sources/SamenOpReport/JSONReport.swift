@@ -8,7 +8,9 @@ import SamenOpText
 /// it): `session.acceptedPrivacyRisk`, `elements.missed[].step`, the objects in
 /// `kernvragen.orderIssues`, `stoppedAt` for an unfinished session, and in team sessions
 /// `steps[].replacedVotes` and `team` (disagreements, votes per role, cards held back;
-/// `null` outside a team session); in the review of a past case `steps[].then`, the option
+/// `null` outside a team session; `team.roles` is kept for scripts, `team.knowledge` is what each
+/// role knew and when it was shared), `session.shuffleSeed` (the seed of the option order, `null`
+/// for the authored order); in the review of a past case `steps[].then`, the option
 /// done then at that step (`null` when it was not on screen).
 public enum JSONReport {
     /// The format name written in every report.
@@ -28,14 +30,7 @@ public enum JSONReport {
                 ("language", .string(r.scenario.language.rawValue)),
                 ("sha256", .string(r.scenario.sha256)),
             ])),
-            ("session", .object([
-                ("id", .string(r.header.id)),
-                ("mode", .string(r.header.mode.rawValue)),
-                ("startedAt", .string(ReportDate.iso(r.header.startedAt))),
-                ("finishedAt", .optional(r.finishedAt.map(ReportDate.iso))),
-                ("participants", .array(r.participants.map { .object([("name", .string($0.name)), ("role", .string($0.role))]) })),
-                ("acceptedPrivacyRisk", .bool(r.header.acceptedPrivacyRisk)),
-            ])),
+            ("session", session(r)),
             ("steps", .array(r.steps.map { step(r, $0) })),
             ("phase", .object([
                 ("aligned", .int(r.phase.aligned)),
@@ -43,7 +38,7 @@ public enum JSONReport {
                 ("behind", .int(r.phase.behind)),
                 ("untagged", .int(r.phase.untagged)),
                 // `phase.skips` are the steps with verdict `ahead`, which always have a phase.
-                ("skips", .array(r.steps.filter { $0.verdict == .ahead }.compactMap { step in
+                ("skips", .array(r.steps.filter { $0.isDecision && $0.verdict == .ahead }.compactMap { step in
                     step.choice.phase.map { phase in
                         .object([
                             ("step", .int(step.index)), ("scene", .string(step.scene.id)),
@@ -83,6 +78,7 @@ public enum JSONReport {
                 ("trajectory", .ints(r.trajectory)),
             ])),
             ("structural", .bool(r.structural)),
+            ("structuralLink", structuralLink(r.structuralLink)),
             ("ending", r.ending.map { .object([("scene", .string($0.id)), ("outcome", .optional($0.outcome?.value))]) } ?? .null),
             ("team", r.team.map(team) ?? .null),
             ("stoppedAt", r.ending == nil
@@ -92,6 +88,23 @@ public enum JSONReport {
                 ])
                 : .null),
         ])
+    }
+
+    static func session(_ r: Reflection) -> JSONValue {
+        let seed: JSONValue = r.header.shuffleSeed.map { .int(Int(truncatingIfNeeded: $0)) } ?? .null
+        return .object([
+            ("id", .string(r.header.id)),
+            ("mode", .string(r.header.mode.rawValue)),
+            ("startedAt", .string(ReportDate.iso(r.header.startedAt))),
+            ("finishedAt", .optional(r.finishedAt.map(ReportDate.iso))),
+            ("participants", .array(r.participants.map { .object([("name", .string($0.name)), ("role", .string($0.role))]) })),
+            ("acceptedPrivacyRisk", .bool(r.header.acceptedPrivacyRisk)),
+            ("shuffleSeed", seed),
+        ])
+    }
+
+    static func structuralLink(_ link: StructuralLink) -> JSONValue {
+        .object([("visited", .bool(link.visited)), ("connected", .bool(link.connected)), ("steps", .ints(link.steps))])
     }
 
     static func vote(_ vote: Vote) -> JSONValue {
@@ -127,6 +140,12 @@ public enum JSONReport {
                 .object([("card", .string($0.card)), ("role", .string($0.role)), ("heldAt", .ints($0.heldAt)),
                          ("sharedBy", $0.sharedBy.map(JSONValue.int) ?? .null), ("shared", .bool($0.shared))])
             })),
+            ("knowledge", .array(t.knowledge.map { role in
+                .object([("role", .string(role.role)), ("cards", .array(role.cards.map {
+                    .object([("card", .string($0.card)), ("revealedAt", $0.revealedAt.map(JSONValue.int) ?? .null),
+                             ("sharedAt", $0.sharedAt.map(JSONValue.int) ?? .null), ("shared", .bool($0.shared))])
+                }))])
+            })),
         ])
     }
 
@@ -157,6 +176,8 @@ public enum JSONReport {
             ("decisionMs", .int(s.decisionMs)),
             ("notes", .strings(s.notes)),
             ("votes", .array(s.currentVotes.map(vote))),
+            ("decision", .bool(s.isDecision)),
+            ("order", .ints(s.order)),
         ]
         if r.actual != nil {
             // Review of a past case: what was done then at this step, beside the choice now.

@@ -26,13 +26,19 @@ extension MarkdownWriter {
         }
     }
 
-    /// The trajectory as a small text chart: one column per value, rows 10 down to 0.
+    /// The trajectory as a small text chart: one column per value, rows 10 down to 0. Steps
+    /// are numbered under their column, a step from 10 on with its tens digit on a line above
+    /// its units (`1` over `2` is step 12), so no label reads as another step.
     static func sparkline(_ values: [Int]) -> [String] {
         var lines: [String] = []
         for level in stride(from: 10, through: 0, by: -1) {
             let label = level < 10 ? " \(level)" : "\(level)"
             let row = values.map { $0 == level ? "●" : ($0 > level ? "│" : " ") }.joined(separator: " ")
             lines.append(String("\(label) ┤ \(row)".reversed().drop { $0 == " " }.reversed()))
+        }
+        if values.count > 10 {
+            let tens = values.indices.map { $0 >= 10 ? String($0 / 10) : " " }.joined(separator: " ")
+            lines.append(String(("     " + tens).reversed().drop { $0 == " " }.reversed()))
         }
         lines.append("     " + values.indices.map { $0 == 0 ? "S" : String($0 % 10) }.joined(separator: " "))
         return lines

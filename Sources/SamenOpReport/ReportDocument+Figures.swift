@@ -51,7 +51,10 @@ extension ReportDocument {
         /// One counted step.
         public struct Cell: Sendable, Equatable {
             public var verdict: PhaseVerdict
-            /// "Stap 1: Acuut / Acuut - past bij de fase".
+            /// How the option taken relates to the expert options, drawn in a second row
+            /// beside the verdict so that the verdict never reads as approval on its own.
+            public var agreement: ExpertAgreement
+            /// "Stap 1: Acuut / Acuut - past bij de fase · geen expertoptie gekozen".
             public var title: String
         }
 
@@ -59,6 +62,8 @@ extension ReportDocument {
         public var title: String
         /// The row's label ("Keuze").
         public var rowLabel: String
+        /// The expert row's label ("Expert").
+        public var expertLabel: String
         public var cells: [Cell]
     }
 

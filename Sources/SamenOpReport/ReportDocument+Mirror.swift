@@ -17,6 +17,7 @@ extension ReportDocument {
             .picturesOnly([panel(l(.reportTrajectory), [
                 .figure(.trajectory(chart)), trajectoryLine,
                 .figure(.verdictKey(PhaseVerdict.allCases.map { VerdictKey(verdict: $0, label: l.label($0)) })),
+                .paragraph([.text(l(.reportStripExpertKey))], .aside),
             ])]),
             panel(l(.reportPhases), phases(r, l)),
             panel(l(.reportKernvragen), [
@@ -40,7 +41,7 @@ extension ReportDocument {
         let ending = r.ending.map { ReportText.oneLine($0.outcome?.value ?? l.sceneLabel($0)) } ?? l.stopped(r)
         blocks.append(.panel([
             .subsection(Subsection(title: l(.reportStructural), level: 3, blocks: [
-                .paragraph([.text(l(r.structural ? .reportStructuralYes : .reportStructuralNo))], .structural(reached: r.structural)),
+                .paragraph([.text(l.structuralSentence(r.structuralLink))], .structural(reached: r.structuralLink.connected)),
             ])),
             .subsection(Subsection(title: l(.reportEnding), level: 3, blocks: [.paragraph([.text(ending)])])),
         ]))
@@ -65,10 +66,11 @@ extension ReportDocument {
     static func phases(_ r: Reflection, _ l: Localizer) -> [Block] {
         var blocks: [Block] = []
         if !r.steps.isEmpty {
-            let header = [l(.reportColStep), l(.reportColStage), l(.reportColSituation), l(.reportColChoice), l(.reportColVerdict)]
+            let header = [l(.reportColStep), l(.reportColStage), l(.reportColSituation), l(.reportColChoice), l(.reportColVerdict),
+                          l(.reportColAgreement)]
             let rows = r.steps.map { step in
                 [String(step.index), l.label(step.stage), l.label(step.situationPhase),
-                 step.choice.phase.map { l.label($0.value) } ?? "-", l.label(step.verdict)]
+                 step.choice.phase.map { l.label($0.value) } ?? "-", l.label(step.verdict), l.label(step.expertAgreement)]
             }
             blocks.append(.textOnly([.table(Table(header: header, rows: rows))]))
         }
@@ -115,11 +117,12 @@ extension ReportDocument {
         var blocks: [Block] = [.paragraph([.text(l.teamSentence(r))])]
         guard let team = r.team else { return blocks }
         let text = TeamReportText(team, scenario: r.scenario, l)
-        for (title, lines) in [(TextKey.teamReportDisagreements, text.disagreements), (.teamReportRoles, text.roles),
+        for (title, lines) in [(TextKey.teamReportDisagreements, text.disagreements), (.teamReportKnowledge, text.knowledge),
                                (.teamReportCards, text.cards)] {
             var content: [Block] = []
-            // Votes per role are a mirror of the room, not a ranking of its people.
-            if title == .teamReportRoles { content.append(.paragraph([.text(l(.teamReportRolesNotice))], .aside)) }
+            // What each role knew, never a score per role: in a chain session that reads as a
+            // score per organisation (scoring.md, Changes December 2026).
+            if title == .teamReportKnowledge { content.append(.paragraph([.text(l(.teamReportKnowledgeNotice))], .aside)) }
             content.append(.list(List(lines.map { ListItem([.text($0)]) })))
             blocks.append(.subsection(Subsection(title: l(title), level: 4, blocks: content)))
         }
@@ -138,12 +141,13 @@ extension ReportDocument {
             }
         }
         let strip = r.steps.isEmpty ? nil : PhaseStrip(
-            title: l(.reportStripTitle), rowLabel: l(.reportColChoice),
+            title: l(.reportStripTitle), rowLabel: l(.reportColChoice), expertLabel: l(.reportStripExpert),
             cells: r.steps.map { step in
                 let choice = step.choice.phase.map { l.label($0.value) } ?? "-"
                 return PhaseStrip.Cell(
-                    verdict: step.verdict,
-                    title: "\(l(.reportStep, step.index)): \(l.label(step.situationPhase)) / \(choice) - \(l.label(step.verdict))")
+                    verdict: step.verdict, agreement: step.expertAgreement,
+                    title: "\(l(.reportStep, step.index)): \(l.label(step.situationPhase)) / \(choice) - \(l.label(step.verdict))"
+                        + " · \(l.label(step.expertAgreement))")
             })
         return SafetyChart(title: l(.reportChartTitle), caption: "\(l(.reportChartTitle)) · \(l(.reportStripTitle))",
                            points: points, bands: bands, strip: strip)

@@ -57,9 +57,29 @@ extension Localizer {
         return parts.isEmpty ? self(.reportOtherNothing) : parts.joined(separator: "; ")
     }
 
-    /// `Fase: situatie Acuut, keuze Herstel (loopt vooruit)`.
+    /// `Fase: situatie Acuut, keuze Herstel (loopt vooruit) · geen expertoptie gekozen`: the
+    /// phase verdict never stands alone, so that a choice in the right phase but not a good one
+    /// does not read as approved.
     func phasePair(_ step: StepReflection) -> String {
         self(.reportPhasePair, label(step.situationPhase), step.choice.phase.map { label($0.value) } ?? "-", label(step.verdict))
+            + " · " + label(step.expertAgreement)
+    }
+
+    /// How the option taken relates to the expert options on screen.
+    package func label(_ agreement: ExpertAgreement) -> String {
+        switch agreement {
+        case .expert: self(.reportAgreementExpert)
+        case .other: self(.reportAgreementOther)
+        case .noneShown: self(.reportAgreementNoneShown)
+        case .transition: self(.reportAgreementTransition)
+        }
+    }
+
+    /// The structural sentence, following ``StructuralLink``: a connection is claimed only
+    /// when one was made; a visit alone is said to be only a visit.
+    func structuralSentence(_ link: StructuralLink) -> String {
+        if link.connected { return count(link.steps.count, .reportStructuralConnected, ReportText.list(link.steps)) }
+        return self(link.visited ? .reportStructuralVisited : .reportStructuralNo)
     }
 
     /// A vote as one line: who, which option as shown, and the start of that option's text.
@@ -123,12 +143,12 @@ extension Localizer {
     /// The phase figures as sentences, for the mirror of every format: each skip (or
     /// that there was none), then the steps that went back to an earlier phase.
     func phaseLines(_ r: Reflection) -> [String] {
-        var lines = r.steps.filter { $0.verdict == .ahead }.map { step in
+        var lines = r.steps.filter { $0.isDecision && $0.verdict == .ahead }.map { step in
             self(.reportPhaseSkip, step.index, sceneLabel(step.scene), label(step.situationPhase),
                  step.choice.phase.map { label($0.value) } ?? "-")
         }
         if r.phase.skips.isEmpty, !r.steps.isEmpty { lines.append(self(.reportPhaseNoSkips)) }
-        let behind = r.steps.filter { $0.verdict == .behind }.map(\.index)
+        let behind = r.steps.filter { $0.isDecision && $0.verdict == .behind }.map(\.index)
         if !behind.isEmpty { lines.append(count(behind.count, .reportPhaseBehind, ReportText.list(behind))) }
         return lines
     }

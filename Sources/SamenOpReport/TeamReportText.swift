@@ -5,8 +5,8 @@ import SamenOpText
 struct TeamReportText {
     /// One sentence per disagreement, or the sentence that there was none.
     var disagreements: [String]
-    /// The notice that this is a mirror, then one line per role.
-    var roles: [String]
+    /// One line per role: its cards, when each was known and when it was shared.
+    var knowledge: [String]
     /// One sentence per card the room did not see at a decision, or the sentence that there was none.
     var cards: [String]
 
@@ -30,11 +30,17 @@ struct TeamReportText {
         }
         if disagreements.isEmpty { disagreements = [l(.teamReportDisagreementsNone)] }
 
-        roles = team.roles.map {
-            l.count($0.votes, .teamReportRolesLine, l.roleName($0.role, in: scenario), $0.expert, $0.votes,
-              ReportText.list($0.steps), $0.expertSteps.isEmpty ? "-" : ReportText.list($0.expertSteps))
+        knowledge = team.knowledge.map { role in
+            let cards = role.cards.map { card in
+                let title = scenario.card(card.card)?.title.value ?? card.card
+                let shared = card.sharedAt.map { l(.teamReportKnowledgeSharedAt, $0) }
+                    ?? l(card.shared ? .teamReportKnowledgeSharedLate : .teamReportKnowledgeNever)
+                return card.revealedAt.map { l(.teamReportKnowledgeCard, title, card.card, $0, shared) }
+                    ?? l(.teamReportKnowledgeCardLate, title, card.card, shared)
+            }
+            return l(.teamReportKnowledgeRole, l.roleName(role.role, in: scenario), cards.joined(separator: "; "))
         }
-        if roles.isEmpty { roles = [l(.teamReportRolesNone)] }
+        if knowledge.isEmpty { knowledge = [l(.teamReportKnowledgeNone)] }
 
         cards = team.heldCards.map { held in
             let title = scenario.card(held.card)?.title.value ?? held.card

@@ -198,6 +198,10 @@ public struct SessionStore: Sendable {
         let record = try Self.eventRecord(event, sessionID: sessionID, sequence: sequence)
         try write { db in
             guard try SessionRecord.exists(db, key: sessionID) else { throw StoreError.unknownSession(sessionID) }
+            // Another process wrote this position first: the session went on elsewhere.
+            let taken = try EventRecord.filter(EventRecord.Columns.sessionID == sessionID && EventRecord.Columns.sequence == sequence)
+                .fetchCount(db) > 0
+            guard !taken else { throw StoreError.sessionMovedOn(sessionID) }
             try record.insert(db)
             try SessionRecord.filter(key: sessionID).updateAll(db, SessionRecord.Columns.finishedAt.set(to: finishedAt))
         }

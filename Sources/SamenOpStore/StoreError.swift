@@ -22,4 +22,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case ambiguousSession(String, matches: [String])
     /// Anything else SQLite or the file system reported.
     case failed(path: String, reason: String)
+    /// The session is open in another samenop process (``SessionLock``).
+    case sessionOpenElsewhere(String)
+    /// Another process recorded the session's next event first: this copy is out of date.
+    case sessionMovedOn(String)
 }

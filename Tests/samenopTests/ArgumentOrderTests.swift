@@ -48,7 +48,7 @@ extension ArgumentOrderTests {
     func unknownLanguage() throws {
         let dutch = try Binary.run(["sessions", "--lang", "de"])
         #expect(dutch.status == 2)
-        #expect(dutch.stderr.hasPrefix("Error: --lang moet nl of en zijn, niet 'de'\n"))
+        #expect(dutch.stderr.hasPrefix("Fout: --lang moet nl of en zijn, niet 'de'\n"))
         let english = try Binary.run(["sessions", "--lang", "de"], environment: ["LANG": "en_GB.UTF-8"])
         #expect(english.stderr.hasPrefix("Error: --lang must be nl or en, not 'de'\n"))
     }

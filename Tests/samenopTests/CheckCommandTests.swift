@@ -128,7 +128,7 @@ struct CheckCommandTests {
     func usage() throws {
         let result = try Binary.run(["check"])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: Name at least one scenario file or folder.\n"))
+        #expect(result.stderr.hasPrefix("Fout: Noem ten minste één scenariobestand of map.\n"))
         #expect(try Binary.run(["check", "--nope", "x.yaml"]).status == 2)
     }
 

@@ -34,7 +34,7 @@ struct CrashTests {
         process.executableURL = Binary.executable
         process.arguments = []
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TERM": "dumb", "LANG": "nl_NL.UTF-8",
-                               "HOME": f.folder.path, "SAMENOP_STORE": f.store]
+                               "HOME": f.folder.path, "SAMENOP_STORE": f.store, "SAMENOP_SHUFFLE": "off"]
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice

@@ -69,8 +69,9 @@ struct QAFindingsTests {
         let html = f.folder.appendingPathComponent("verslag.html").path
         let result = try Binary.run([], input: "start \(f.scenario)\n2\nverslag pdf\nverslag \(html)\nstop\n",
                                     environment: ["SAMENOP_STORE": f.store], currentDirectory: f.folder)
+        // `pdf` is the one format a trainer asks for: it says how to get one (SessionTrialTests).
         #expect(result.stderr.contains(
-            "Onbekend formaat 'pdf': kies md, html of json, en eventueel een bestand (bijvoorbeeld verslag.html)."))
+            "samenop schrijft geen PDF. Schrijf het verslag als HTML (`verslag html verslag.html`)"))
         #expect(!FileManager.default.fileExists(atPath: f.folder.appendingPathComponent("pdf").path))
         let written = try String(contentsOfFile: html, encoding: .utf8)
         #expect(written.hasPrefix("<!DOCTYPE html>"))
@@ -86,7 +87,7 @@ struct QAFindingsTests {
             stem Anna 1
             stem Bram 2
             2
-            verslag
+            verslag alles
             stop
 
             """, environment: ["SAMENOP_STORE": f.store])
@@ -125,7 +126,7 @@ extension QAFindingsTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", "'\(Binary.executable.path)' < '\(inputFile.path)'", "/dev/null"]
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "COLUMNS": "80",
-                               "HOME": folder.path, "SAMENOP_STORE": store]
+                               "HOME": folder.path, "SAMENOP_STORE": store, "SAMENOP_SHUFFLE": "off"]
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = FileHandle.nullDevice
@@ -206,23 +207,52 @@ extension QAFindingsTests {
         // Standard input on the pseudo-terminal too: readline, and Ctrl-C becomes SIGINT.
         process.arguments = ["-qec", "'\(Binary.executable.path)' \(arguments)", "/dev/null"]
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LANG": "nl_NL.UTF-8", "TERM": "xterm",
-                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": store]
+                               "HOME": Binary.temporaryFolder().path, "SAMENOP_STORE": store, "SAMENOP_SHUFFLE": "off"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         // Without the fix the program ends at Ctrl-C; writing on must then fail, not kill the tests.
         signal(SIGPIPE, SIG_IGN)
+        let shown = ShownOutput()
+        output.fileHandleForReading.readabilityHandler = { handle in shown.append(handle.availableData) }
         try process.run()
-        // Each piece waits for the program to read the one before, as typing does.
+        // Each piece waits until the program has answered the one before and gone quiet, as a
+        // person typing does; on a busy machine a fixed pause was not enough.
         for piece in pieces {
-            Thread.sleep(forTimeInterval: 0.6)
+            shown.waitUntilQuiet()
             try? input.fileHandleForWriting.write(contentsOf: Data(piece.utf8))
         }
-        Thread.sleep(forTimeInterval: 0.6)
+        shown.waitUntilQuiet()
         try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        output.fileHandleForReading.readabilityHandler = nil
+        shown.append(output.fileHandleForReading.readDataToEndOfFile())
+        return shown.text
+    }
+
+    /// What the terminal showed so far, filled from the pipe's reader thread.
+    final class ShownOutput: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        private var changed = Date()
+
+        func append(_ more: Data) {
+            guard !more.isEmpty else { return }
+            lock.lock(); data.append(more); changed = Date(); lock.unlock()
+        }
+
+        var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
+
+        /// Waits until something was shown and nothing new came for 0.4 s (at most 8 s).
+        func waitUntilQuiet() {
+            let start = Date()
+            Thread.sleep(forTimeInterval: 0.3)
+            while Date().timeIntervalSince(start) < 8 {
+                lock.lock(); let quiet = Date().timeIntervalSince(changed) > 0.4 && !data.isEmpty; lock.unlock()
+                if quiet { return }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
     }
 
     @Test("Ctrl-C at the prompt clears the half-typed line and the REPL goes on (it used to end the program)", .enabled(if: QAFindingsTests.hasScript, "needs script(1) from util-linux for a terminal"))
@@ -259,13 +289,13 @@ extension QAFindingsTests {
     func teamVerdictWording() throws {
         let f = try REPLFixture.folder()
         let team = try Binary.run([], input: "start \(f.scenario) team\n2\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
-        #expect(team.stdout.contains("   Fase van de situatie: Acuut · keuze van de groep: Acuut - in de pas."))
+        #expect(team.stdout.contains("   Fase van de situatie: Acuut · keuze van de groep: Acuut - fase: in de pas.\n   Expertoptie gekozen."))
         #expect(!team.stdout.contains("jouw keuze"))
         let immediate = try Binary.run(["--feedback", "immediate"], input: "start \(f.scenario) team\n2\nstop\n",
                                        environment: ["SAMENOP_STORE": f.store])
-        #expect(immediate.stdout.contains("  Fase van de situatie: Acuut · keuze van de groep: Acuut - in de pas."))
+        #expect(immediate.stdout.contains("  Fase van de situatie: Acuut · keuze van de groep: Acuut - fase: in de pas.\n  Expertoptie gekozen."))
         let alone = try Binary.run([], input: "start \(f.scenario)\n2\nstop\n", environment: ["SAMENOP_STORE": f.store])
-        #expect(alone.stdout.contains("  Fase van de situatie: Acuut · jouw keuze: Acuut - in de pas."))
+        #expect(alone.stdout.contains("  Fase van de situatie: Acuut · jouw keuze: Acuut - fase: in de pas.\n  Expertoptie gekozen."))
     }
 }
 

@@ -44,7 +44,7 @@ struct REPLModesTests {
         #expect(!off.stdout.contains("Samen optrekken vanaf het begin."))
         #expect(!off.stdout.contains("Terugkoppeling per stap"))
         let end = try Binary.run(["repl", "--feedback", "end"], input: "start \(f.scenario)\n2\n1\n1\n")
-        #expect(end.stdout.contains("Einde van het scenario.\nHet gezin heeft een plan.\n\nTerugkoppeling per stap\n1. Politie en Veilig Thuis gaan samen op.\n   » Samen optrekken vanaf het begin.\n   Fase van de situatie: Acuut · jouw keuze: Acuut - in de pas."))
+        #expect(end.stdout.contains("Einde van het scenario.\nHet gezin heeft een plan.\n\nTerugkoppeling per stap\n1. Politie en Veilig Thuis gaan samen op.\n   » Samen optrekken vanaf het begin.\n   Fase van de situatie: Acuut · jouw keuze: Acuut - fase: in de pas.\n   Expertoptie gekozen."))
     }
 
     @Test("report prints the session, or writes it 0600 to a file")
@@ -96,7 +96,7 @@ struct REPLModesTests {
         let result = try Binary.run(["--lang", "en"], input: "start \(f.scenario)\n5\nlok\n2\nstatus\n")
         #expect(result.stderr == "Choose 1 to 2.\nUnknown command 'lok'. Did you mean `look`?\n")
         #expect(result.stdout.contains("── Step 1 · vr 23:40 · Report · decision for: Politie ──"))
-        #expect(result.stdout.contains("Situation phase: Acute · your choice: Acute - aligned."))
+        #expect(result.stdout.contains("Situation phase: Acute · your choice: Acute - phase: aligned.\n  Expert option chosen."))
         #expect(result.stdout.contains("Safety:      4/10"))
     }
 }

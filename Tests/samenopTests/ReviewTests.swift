@@ -32,9 +32,9 @@ struct ReviewTests {
         let out = result.stdout
         #expect(out.contains("Casus oost  [sessie ") && out.contains(", casusbespreking]"))
         // Step 1: differs; the feedback comes first, then what was done then.
-        #expect(out.contains("» Samen optrekken vanaf het begin.\n  Fase van de situatie: Acuut · deze keuze heeft geen fase.\n  Toen gedaan: Alleen de politie gaat erheen.\n"))
+        #expect(out.contains("» Samen optrekken vanaf het begin.\n  Fase van de situatie: Acuut · deze keuze heeft geen fase.\n  Expertoptie gekozen.\n  Toen gedaan: Alleen de politie gaat erheen.\n"))
         // Step 2: the same as then.
-        #expect(out.contains("» De afspraken geven houvast.\n  Fase van de situatie: Directe veiligheid · deze keuze heeft geen fase.\n  Toen is hetzelfde gedaan: Afspraken maken en opvolgen.\n"))
+        #expect(out.contains("» De afspraken geven houvast.\n  Fase van de situatie: Directe veiligheid · deze keuze heeft geen fase.\n  Expertoptie gekozen.\n  Toen is hetzelfde gedaan: Afspraken maken en opvolgen.\n"))
         // Step 3: a choice without feedback still shows what was done then.
         #expect(out.contains("  Toen gedaan: Een lijst met risicofactoren.\n"))
         // The report: then beside now at every step, the counts, and the differences first among the questions.

@@ -27,7 +27,7 @@ struct RoleNameTests {
             stem Bram 1
             stand namen
             1
-            verslag md \(report)
+            verslag alles md \(report)
             stop
 
             """, environment: ["SAMENOP_STORE": store])

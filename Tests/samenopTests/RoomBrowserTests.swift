@@ -4,7 +4,7 @@ import SamenOpRoom
 
 /// The room in a real browser: headless Chromium (Debian's `chromium`, from `.ci/setup`) on
 /// 127.0.0.1, two participants with different roles in two tabs.
-@Suite("Room: in a real browser", .serialized, .timeLimit(.minutes(2)))
+@Suite("Room: in a real browser", .serialized, .timeLimit(.minutes(3)))
 struct RoomBrowserTests {
     static var hasChromium: Bool { DevTools.executable != nil }
 
@@ -34,7 +34,7 @@ struct RoomBrowserTests {
         let home = Binary.temporaryFolder()
         let repl = try RoomREPLTests.Running(home: home, store: home.appendingPathComponent("store.sqlite").path)
         defer { repl.stop() }
-        repl.type("start het-plan-ligt-klaar team --zaal --bind 127.0.0.1 --port 0")
+        repl.type("start het-plan-ligt-klaar team --in-order --zaal --bind 127.0.0.1 --port 0")
         let url = try #require(repl.wait(for: RoomREPLTests.address), "\(repl.text)")
         // Two decisions on, each role holds its own card (politie-registratie, vt-veiligheidsplan).
         repl.type("1")

@@ -9,7 +9,7 @@ import Glibc
 #endif
 
 /// The REPL with the room open, end to end through the binary; the room is bound to 127.0.0.1.
-@Suite("Room: the REPL with phones", .serialized, .timeLimit(.minutes(2)))
+@Suite("Room: the REPL with phones", .serialized, .timeLimit(.minutes(3)))
 struct RoomREPLTests {
     /// A running REPL: lines in, everything it printed so far out.
     final class Running: @unchecked Sendable {
@@ -78,7 +78,7 @@ struct RoomREPLTests {
         let home = Binary.temporaryFolder(), store = home.appendingPathComponent("store.sqlite").path
         let first = try Running(home: home, store: store)
         defer { first.stop() }
-        first.type("start het-plan-ligt-klaar team --zaal --bind 127.0.0.1 --port 0")
+        first.type("start het-plan-ligt-klaar team --in-order --zaal --bind 127.0.0.1 --port 0")
         let url = try #require(first.wait(for: Self.address), "\(first.text)")
         let (port, code) = Self.parse(url)
         let client = LoopbackClient(port: port)

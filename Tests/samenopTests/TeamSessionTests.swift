@@ -180,7 +180,17 @@ struct TeamSessionTests {
             - Politieregister ('register'): alleen Politie wist dit bij stap 2; gedeeld vóór stap 3.
             - Eerdere melding ('eerder'): alleen Veilig Thuis wist dit bij stappen 2, 3; nooit gedeeld, dus de groep heeft het niet gezien.
             """))
-        #expect(md.stdout.contains("- Veilig Thuis: 2 van de 4 stemmen voor een expertoptie (stappen met een stem: 1, 2; met een stem voor een expertoptie: 1)."))
+        #expect(md.stdout.contains("""
+            #### Wat elke rol wist
+
+            _Wat elke rol kon inbrengen en wanneer de groep het hoorde; geen score per rol of organisatie._
+
+            - Politie: Politieregister ('register') bekend bij stap 2, gedeeld bij stap 3.
+            - Veilig Thuis: Eerdere melding ('eerder') bekend bij stap 2, nooit gedeeld.
+            """))
+        // No expert figures per role: in a chain session they read as a score per organisation.
+        #expect(!md.stdout.contains("stemmen voor een expertoptie"))
+        #expect(!md.stdout.contains("Stemmen per rol"))
         #expect(md.stdout.contains("  - Bram · Veilig Thuis: optie 1 (Alleen de politie gaat erheen.): \"eerst zelf kijken\" (later gewijzigd)"))
     }
 

@@ -25,10 +25,11 @@ struct REPLArguments: ParsableArguments {
         let piped = !Terminal.isTTY(1)
         let interactive = Terminal.isTTY(0)
         return REPLOptions(
-            language: common.language, reportLanguage: ReportOutput.language(common), storePath: storePath, scenariosOption: common.scenarios,
+            language: common.language, reportLanguage: ReportOutput.language(common), storePath: storePath, storeOption: common.store, scenariosOption: common.scenarios,
             // Driven by a script (stdin not a terminal), the REPL writes no escape codes at all.
             feedback: feedback, color: interactive && common.colorOnStdout,
-            width: piped ? min(Terminal.width, 80) : Terminal.width,
+            width: piped ? min(Terminal.width, 80) : Terminal.readableWidth,
+            followsTerminal: !piped,
             interactive: interactive,
             // The history lives beside the store, so --store/SAMENOP_STORE keep it apart too.
             historyPath: (storePath as NSString).deletingLastPathComponent + "/history",
@@ -70,7 +71,7 @@ struct ResumeCommand: ParsableCommand {
             id, storePath: options.storePath, scenariosOption: common.scenarios, l, resume: true)
         var loop = REPL(options: options)
         loop.store = store
-        let live = LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback)
+        let live = LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback, lock: opened.lock)
         loop.run(resuming: live)
     }
 }

@@ -13,7 +13,9 @@ extension ReportOutput.Format: ExpressibleByArgument {}
 /// `samenop play SCENARIO --choices 2,1,3`: a scripted, non-interactive run.
 ///
 /// The numbers are the ones shown at each step, as in the REPL. The session is stored like
-/// an interactive one, then its report goes to standard output or `--output`.
+/// an interactive one, then its report goes to standard output or `--output`. Options keep the
+/// authored order, so that a scripted run stays readable, unless `--shuffle SEED` asks for the
+/// order a session with that seed shows.
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
@@ -42,6 +44,11 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("accept-privacy-risk"),
           help: "With --mode review: play a past case although the privacy check has findings (the report says so).")
     var acceptPrivacyRisk = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Show each scene's options in the shuffled order fixed by this seed (default: the authored order).",
+        valueName: "seed"))
+    var shuffle: Int?
 
     @Option(name: .long, help: "Report format: md, html or json.")
     var report: ReportOutput.Format = .md
@@ -75,6 +82,9 @@ struct PlayCommand: ParsableCommand {
                 throw ValidationError(common.localizer(.replPlayBadNote, entry, numbers.count))
             }
         }
+        if let shuffle, shuffle < 0 {
+            throw ValidationError(common.localizer(.replPlayBadShuffle, String(shuffle)))
+        }
         if acceptPrivacyRisk, mode != .review {
             throw ValidationError(common.localizer(.reviewFlagNotReviewPlay))
         }
@@ -97,7 +107,7 @@ struct PlayCommand: ParsableCommand {
         do {
             store = try SessionStore(path: common.storePath)
             session = try loaded.newSession(
-                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk)
+                in: store, mode: mode.session, acceptedPrivacyRisk: acceptedRisk, shuffleSeed: shuffle.map(UInt64.init))
         } catch {
             throw CLIError(error.message(l))
         }
@@ -119,7 +129,7 @@ struct PlayCommand: ParsableCommand {
         }
         // Choices that run out exactly at a scene with nothing visible still meet the dead end.
         if session.isAtDeadEnd {
-            throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + l(.replStored, session.state.header.id))
+            throw CLIError(l(.replPlayNoChoice, numbers.count + 1, session.scene.id) + "\n" + REPL.storedHint(session.state.header.id, storeOption: common.store, l))
         }
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
@@ -137,7 +147,7 @@ struct PlayCommand: ParsableCommand {
     /// The engine's refusal of the choice at `step`, worded for a script: which step, what is
     /// left over, and that the session is stored. The engine decides; this only words it.
     func refusal(_ error: EngineError, step: Int, left: Int, in session: Session, _ l: Localizer) -> CLIError {
-        let stored = l(.replStored, session.state.header.id)
+        let stored = REPL.storedHint(session.state.header.id, storeOption: common.store, l)
         switch error {
         case .finished:
             return CLIError(l(.replPlayAfterEnd, step, left))

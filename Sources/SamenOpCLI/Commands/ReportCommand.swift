@@ -31,17 +31,21 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let l = common.localizer
+        // A `.pdf` would get Markdown: say how to make a PDF instead (trainer trial, finding 3).
+        if let output, (output as NSString).pathExtension.lowercased() == "pdf" {
+            throw CLIError(l(.cliReportPdf, (output as NSString).deletingPathExtension + ".html"))
+        }
         let opened = try SessionOpener.openFromShell(
             id, storePath: common.storePath, scenariosOption: common.scenarios, l, resume: false).opened
         let text = ReportOutput.render(session: opened.session, format: format, language: ReportOutput.language(common))
         guard let output else {
-            print(ReportOutput.forScreen(text, format: format, width: Terminal.width), terminator: "")
+            print(ReportOutput.forScreen(text, format: format, width: Terminal.readableWidth), terminator: "")
             return
         }
         do {
             try SecureFile.write(Data(text.utf8), to: output)
         } catch {
-            throw CLIError(l(.replReportFailed, error.path, error.reason))
+            throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }
         Terminal.printError(l(.replReportWritten, output))
     }

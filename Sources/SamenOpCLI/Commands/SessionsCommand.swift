@@ -32,7 +32,7 @@ struct SessionsCommand: ParsableCommand {
         } else if summaries.isEmpty {
             print(l(.replSessionsNone))
         } else {
-            for summary in summaries { print(SessionsListing.line(summary, l)) }
+            for line in SessionsListing.lines(summaries, l) { print(line) }
         }
     }
 

@@ -19,6 +19,8 @@ private let completionCandidates = Mutex<[String]>([])
 /// Per command (by either name): the words that make sense after it, e.g. card ids after
 /// `deel`. A command missing here gets all of `completionCandidates`.
 private let argumentCandidates = Mutex<[String: [String]]>([:])
+/// Per command: the words that make sense after its first argument (`start ID` -> the modes).
+private let laterCandidates = Mutex<[String: [String]]>([:])
 /// The matches for the word being completed, computed on readline's first call.
 private let currentMatches = Mutex<[String]>([])
 
@@ -47,15 +49,22 @@ struct LineEditor {
     }
 
     /// Replaces the words tab completion offers.
-    static func setCompletions(_ words: [String], after arguments: [REPLCommand: [String]] = [:]) {
+    /// `later` gives the words after a command's first argument (the second word on).
+    static func setCompletions(
+        _ words: [String], after arguments: [REPLCommand: [String]] = [:], later: [REPLCommand: [String]] = [:]
+    ) {
         let unique = Array(Set(words)).sorted()
         completionCandidates.withLock { $0 = unique }
-        var byName: [String: [String]] = [:]
-        for (command, words) in arguments {
-            let sorted = Array(Set(words)).sorted()
-            for name in REPLCommandNames.bundled.names(of: command) { byName[name] = sorted }
+        func byName(_ table: [REPLCommand: [String]]) -> [String: [String]] {
+            var byName: [String: [String]] = [:]
+            for (command, words) in table {
+                let sorted = Array(Set(words)).sorted()
+                for name in REPLCommandNames.bundled.names(of: command) { byName[name] = sorted }
+            }
+            return byName
         }
-        argumentCandidates.withLock { $0 = byName }
+        argumentCandidates.withLock { $0 = byName(arguments) }
+        laterCandidates.withLock { $0 = byName(later) }
     }
 
     /// The words to offer for the word at the cursor: command names for the first word,
@@ -65,6 +74,8 @@ struct LineEditor {
         let completingFirst = words.isEmpty || (words.count == 1 && !lineBeforeCursor.hasSuffix(" "))
         if completingFirst { return Array(Set(REPLCommand.allNames)).sorted() }
         let command = words[0].lowercased()
+        let index = lineBeforeCursor.hasSuffix(" ") ? words.count : words.count - 1
+        if index >= 2, let later = laterCandidates.withLock({ $0[command] }) { return later }
         return argumentCandidates.withLock { $0[command] } ?? completionCandidates.withLock { $0 }
     }
 

@@ -14,7 +14,7 @@ extension REPL {
             fail(l(.replListEmpty))
             return
         }
-        let column = min((entries.map(\.id.count).max() ?? 0) + 4, options.width / 2)
+        let column = min((entries.map(\.id.count).max() ?? 0) + 4, width / 2)
         for entry in entries {
             let id = "  " + entry.id + " "
             let first = id.count < column ? id.padding(toLength: column, withPad: " ", startingAt: 0) : id
@@ -38,7 +38,8 @@ extension REPL {
     }()
 
     mutating func start(_ typedArguments: [String]) {
-        let (arguments, acceptRisk) = Self.splitAcceptRisk(typedArguments)
+        let (ordered, askedOrder) = Self.splitOrderFlags(typedArguments)
+        let (arguments, acceptRisk) = Self.splitAcceptRisk(ordered)
         guard let idOrPath = arguments.first else { return missing(.start) }
         var mode = SessionMode.selfStudy
         if arguments.count > 1 {
@@ -64,33 +65,49 @@ extension REPL {
         guard let store = openStore() else { return }
         let session: Session
         do {
-            session = try loaded.newSession(in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk)
+            session = try loaded.newSession(
+                in: store, mode: mode, acceptedPrivacyRisk: acceptedRisk,
+                shuffleSeed: Self.shuffleSeed(mode: mode, asked: askedOrder))
         } catch {
             fail(error.message(l))
             return
         }
-        if let previous = live, previous.id != session.state.header.id { say(l(.replStored, previous.id)) }
-        live = LiveSession(session: session, scenarioPath: loaded.path, feedback: options.feedback)
+        if let previous = live, previous.id != session.state.header.id { say(Self.storedHint(previous.id, storeOption: options.storeOption, l)) }
+        live = LiveSession(session: session, scenarioPath: loaded.path, feedback: options.feedback,
+                           lock: try? SessionLock.claim(session.state.header.id, storePath: store.path))
         seenCards = []
         let title = loaded.scenario.title.value
         let tag = "[" + l(.replSessionId, session.state.header.id, l.label(mode)) + "]"
         // A long title keeps the session tag on a line of its own rather than past column 80.
-        say(title.count + 2 + tag.count <= options.width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
+        say(title.count + 2 + tag.count <= width ? bold(title) + "  " + tag : bold(title) + "\n" + tag)
         say(wrap(loaded.scenario.summary.value))
+        if let seed = session.state.header.shuffleSeed {
+            say(wrap(l(.replStartShuffled, seed, REPLCommand.start.name(in: l.language), l(.replFlagInOrder))))
+        }
         if mode == .team {
             say(wrap(l(.teamIntro, REPLCommand.join.name(in: l.language), REPLCommand.vote.name(in: l.language),
                        REPLCommand.status.name(in: l.language), Self.namesWord(l.language))))
             // The role ids `deelnemer NAAM ROL` needs, before anyone has to guess one.
             say(wrap(l(.teamJoinRoles, loaded.scenario.roles.map(\.id).joined(separator: ", "))))
         }
+        sayPastCaseHint(loaded.scenario, mode: mode)
         say("")
         showScene(all: true)
+    }
+
+    /// A past case started without `review` plays as self-study without "then"; say how to
+    /// start the case review instead (trainer trial, finding 34).
+    func sayPastCaseHint(_ scenario: Scenario, mode: SessionMode) {
+        guard scenario.kind == .pastCase, mode == .selfStudy else { return }
+        say(wrap(l(.replStartPastCaseHint, REPLCommand.start.name(in: l.language), scenario.id.value,
+                   l(.replStartModeReview))))
     }
 
     /// A number typed at a decision. The engine refuses an ended session or a number not shown
     /// (``EngineError/finished``, ``EngineError/choiceOutOfRange(step:shown:count:)``); what is
     /// said after the choice is the report's view of the step (``Reflection/lastStep(of:)``).
     mutating func choose(_ shown: Int) {
+        guard confirmsUnsupported(shown) else { return }
         guard perform({ (session: inout Session) throws(EngineError) in try session.choose(shown: shown, at: Date()) }),
               let live, let judged = Reflection.lastStep(of: live.session) else { return }
         if live.mode == .team { sayCommitted(judged) }
@@ -126,6 +143,7 @@ extension REPL {
         guard let before = requireSession() else { return }
         // Notes written at the open decision go with it; say so, so they can be typed again.
         let dropped = before.session.state.pendingNotes
+        let droppedVotes = before.session.isFinished ? [] : before.session.currentVotes
         let openStep = before.session.stepNumber
         var undone: Step?
         guard perform({ (session: inout Session) throws(EngineError) in undone = try session.undo(at: Date()) }),
@@ -133,34 +151,48 @@ extension REPL {
         let choice = live.session.scenario.choice(for: undone)
         say(wrap(l(.replUndoDone, live.session.stepNumber, choice?.text.value ?? "")))
         if !dropped.isEmpty { say(wrap(l(.replUndoNotesDropped, openStep, dropped.joined(separator: " · ")))) }
+        sayUndoneVotes(dropped: droppedVotes, droppedStep: openStep)
         say("")
         seenCards = seenCards.intersection(live.session.state.revealed)
         showScene(all: true)
+        if live.mode == .team, !live.session.currentVotes.isEmpty { showTally(names: false) }
     }
 
-    mutating func report(_ arguments: [String]) {
+    /// `verslag [md|html|json] [FILE]`, read by ``ReportArguments`` (quotes, `~`, a `.pdf`
+    /// refused with how to print the HTML). In a team session before the ending the report is
+    /// held back, as its feedback is, unless asked for with `verslag alles`.
+    mutating func report(_ rest: String) {
         guard let live = requireSession() else { return }
-        var chosen: ReportOutput.Format?
-        var file: String?
-        for argument in arguments {
-            if let f = ReportOutput.Format(rawValue: argument.lowercased()) { chosen = f } else if file == nil { file = argument } else {
-                return missing(.report)
-            }
+        var rest = rest
+        let word = rest.split(separator: " ").first.map { String($0).lowercased() }
+        let allWords = Set(Language.allCases.map { Localizer($0)(.replWordAll).lowercased() })
+        let all = word.map(allWords.contains) ?? false
+        if all { rest = String(rest.drop(while: { $0 != " " })).trimmingCharacters(in: .whitespaces) }
+        let name = REPLCommand.report.name(in: l.language)
+        if live.mode == .team, !live.session.isFinished, live.feedback == .end, !all {
+            return fail(l(.replReportHeldBack, name, l(.replWordAll).lowercased()))
         }
-        // `verslag pdf` would otherwise write Markdown to a file called "pdf".
-        if let file, !file.contains("."), !file.contains("/") { return fail(l(.replReportBadFormat, file)) }
-        // `verslag verslag.html` means HTML, not Markdown in a file named .html.
-        let format = chosen ?? file.flatMap { ReportOutput.Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .md
+        let format: ReportOutput.Format, file: String?
+        switch ReportArguments(rest) {
+        case .report(let chosen, let named):
+            format = chosen ?? .md
+            file = named
+        case .pdf(let named):
+            return fail(l(.replReportPdf, name, ((named ?? "verslag.pdf") as NSString).deletingPathExtension + ".html"))
+        case .unknownFormat(let word): return fail(l(.replReportBadFormat, word))
+        case .tooManyWords: return fail(l(.replReportTooManyWords, name))
+        case .unclosedQuote: return fail(l(.replReportUnclosedQuote, rest))
+        }
         let text = ReportOutput.render(session: live.session, format: format, language: options.reportLanguage)
         guard let file else {
-            say(String(ReportOutput.forScreen(text, format: format, width: options.width).dropLast()))
+            say(String(ReportOutput.forScreen(text, format: format, width: width).dropLast()))
             return
         }
         do {
             try SecureFile.write(Data(text.utf8), to: file)
             say(l(.replReportWritten, file))
         } catch {
-            fail(l(.replReportFailed, error.path, error.reason))
+            fail(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }
     }
 
@@ -170,7 +202,7 @@ extension REPL {
         do {
             let summaries = try store.sessions()
             guard !summaries.isEmpty else { return say(l(.replSessionsNone)) }
-            for summary in summaries { say(SessionsListing.line(summary, l)) }
+            for line in SessionsListing.lines(summaries, l) { say(line) }
         } catch {
             fail(error.message(l))
         }
@@ -187,8 +219,8 @@ extension REPL {
         do {
             let opened = try SessionOpener.open(id, store: store, scenariosOption: options.scenariosOption, language: l.language)
             for warning in opened.warnings { fail(warning) }
-            if let previous = live { say(l(.replStored, previous.id)) }
-            enter(resumed: LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback))
+            if let previous = live { say(Self.storedHint(previous.id, storeOption: options.storeOption, l)) }
+            enter(resumed: LiveSession(session: opened.session, scenarioPath: opened.scenarioPath, feedback: options.feedback, lock: opened.lock))
         } catch {
             fail(error.message)
         }

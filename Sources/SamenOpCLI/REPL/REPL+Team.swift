@@ -11,7 +11,9 @@ import SamenOpPrivacy
 extension REPL {
     mutating func join(_ rest: String) {
         guard let live = requireSession() else { return }
-        guard let (name, role) = TeamArguments.join(rest) else { return missing(.join) }
+        guard let (name, typedRole) = TeamArguments.join(rest) else { return missing(.join) }
+        // The screen shows "Politie", so that is what gets typed: role ids match in any case.
+        let role = live.session.scenario.roles.first { $0.id.lowercased() == typedRole.lowercased() }?.id ?? typedRole
         guard !name.isEmpty else { return fail(l(.teamJoinEmptyName)) }
         // Refused for an unknown role: the role ids there are, so that the next try can be right.
         let roles = l(.teamJoinRoles, live.session.scenario.roles.map(\.id).joined(separator: ", "))
@@ -70,7 +72,9 @@ extension REPL {
     /// ``StepReflection/dissent``).
     func sayCommitted(_ step: StepReflection) {
         let votes = step.currentVotes
-        if votes.isEmpty {
+        if let special = committedSpecially(step) {
+            say(special)
+        } else if votes.isEmpty {
             say(l(.teamCommitNone, step.shown))
         } else if !step.dissent {
             say(l.count(votes.count, .teamCommitUnanimous, step.shown, votes.count))

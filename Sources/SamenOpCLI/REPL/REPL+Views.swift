@@ -20,7 +20,7 @@ extension REPL {
         header.append(l.label(scene.stage.value))
         let role = scene.role.map { l(.teamSceneRole, roleName($0.value, in: session.scenario)) }
         let full = "── " + (header + (role.map { [$0] } ?? [])).joined(separator: " · ") + " ──"
-        if full.count <= options.width || role == nil {
+        if full.count <= width || role == nil {
             say(bold(full))
         } else {
             // A long role name would run past the edge: the role goes on its own line.

@@ -28,11 +28,17 @@ struct REPLOptions {
     /// The report's language when `--lang` asked for one; else the scenario's.
     var reportLanguage: Language?
     var storePath: String
+    /// `--store` as given, repeated in the resume hint (`nil` when the store came from the
+    /// environment or the default, which a later `samenop resume` finds again by itself).
+    var storeOption: String?
     var scenariosOption: String?
     /// `nil`: the mode's default.
     var feedback: FeedbackMode?
     var color: Bool
     var width: Int
+    /// On a terminal the width is read again before every line (``REPL/width``), so text
+    /// rewraps after the window is resized (for the projector).
+    var followsTerminal = false
     var interactive: Bool
     var historyPath: String?
     /// `--accept-privacy-risk`: every `start ID review` in this run may start on a past case
@@ -45,12 +51,15 @@ struct LiveSession {
     var session: Session
     var scenarioPath: String
     var feedback: FeedbackMode
+    /// This process's claim on the session, released when another session replaces it.
+    var lock: SessionLock?
 
     /// `feedback` is `--feedback` when given; else `end` in a team session and `immediate`
     /// otherwise.
-    init(session: Session, scenarioPath: String, feedback: FeedbackMode?) {
+    init(session: Session, scenarioPath: String, feedback: FeedbackMode?, lock: SessionLock? = nil) {
         self.session = session
         self.scenarioPath = scenarioPath
+        self.lock = lock
         self.feedback = feedback ?? (session.state.header.mode == .team ? .end : .immediate)
     }
 
@@ -73,6 +82,8 @@ struct REPL {
     var scenarioIDs: [String] = []
     /// The room, while it is open (`zaal`); the session then lives in its ledger (REPL+Room).
     var room: RoomServer?
+    /// Team: a number nobody voted for, typed once; typed again it is chosen (`REPL+TeamUndo.swift`).
+    var awaitingConfirmation: Int?
 
     init(options: REPLOptions) {
         self.options = options
@@ -119,7 +130,7 @@ struct REPL {
         let namesWords = Self.namesWords.sorted()
         var words = REPLCommand.allNames + scenarioIDs + modes + formats + namesWords
         var after: [REPLCommand: [String]] = [
-            .start: scenarioIDs + modes, .report: formats, .status: namesWords,
+            .start: scenarioIDs, .report: formats, .status: namesWords, .resume: completableSessionIDs(),
         ]
         if let live {
             let state = live.session.state, scenario = live.session.scenario
@@ -129,7 +140,7 @@ struct REPL {
             after[.vote] = state.participants.map(\.name)
             after[.share] = live.session.shareableCards
         }
-        LineEditor.setCompletions(words, after: after)
+        LineEditor.setCompletions(words, after: after, later: [.start: modes])
     }
 
     // MARK: - Output
@@ -146,15 +157,28 @@ struct REPL {
 
     func flush() { fflush(nil) }
 
+    /// The columns to wrap to now: the terminal's current width, at most
+    /// ``Terminal/readableWidth``, when output is a terminal (so a resize takes effect at the
+    /// next line); else the width fixed at start.
+    var width: Int { options.followsTerminal ? Terminal.readableWidth : options.width }
+
     func bold(_ text: String) -> String { options.color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
     func wrap(_ text: String, first: String = "", indent: String = "") -> String {
-        TextWrap.wrap(text, width: options.width, first: first, indent: indent)
+        TextWrap.wrap(text, width: width, first: first, indent: indent)
     }
 
     func sayStoredHint() {
         guard let live else { return }
-        say(l(.replStored, live.id))
+        say(Self.storedHint(live.id, storeOption: options.storeOption, l))
+    }
+
+    /// "Session ID is stored. To continue: samenop resume ID", with `--store PATH` when the
+    /// store was given that way, so the command can be copied as it is (finding 9).
+    static func storedHint(_ id: String, storeOption: String?, _ l: Localizer) -> String {
+        guard let storeOption else { return l(.replStored, id) }
+        let safe = storeOption.allSatisfy { $0.isLetter || $0.isNumber || "/._-+~:".contains($0) }
+        return l(.replStoredAt, id, safe ? storeOption : "'" + storeOption.replacingOccurrences(of: "'", with: "'\\''") + "'")
     }
 
     // MARK: - Dispatch
@@ -162,13 +186,15 @@ struct REPL {
     /// Runs one line; returns `false` when the REPL should end.
     mutating func handle(_ line: String) -> Bool {
         syncFromRoom()
-        switch REPLInput(line) {
+        let input = REPLInput(line)
+        if case .number = input {} else { awaitingConfirmation = nil }
+        switch input {
         case .empty:
             return true
         case .number(let n):
             choose(n)
         case .unknown(let word):
-            let suggestions = REPLCommand.suggestions(for: word)
+            let suggestions = REPLCommand.suggestions(for: word, in: l.language)
             if !suggestions.isEmpty {
                 fail(l(.replUnknownSuggest, word, suggestions.joined(separator: "`, `")))
             } else {
@@ -189,7 +215,7 @@ struct REPL {
             case .join: join(rest)
             case .vote: vote(rest)
             case .share: share(arguments)
-            case .report: report(arguments)
+            case .report: report(rest)
             case .sessions: sessions()
             case .resume: resumeWithRoom(arguments)
             case .room: roomCommand(arguments)
@@ -224,6 +250,7 @@ struct REPL {
         seenCards = []
         say(l(.replResumed, session.id, session.session.scenario.title.value))
         say("")
+        sayKnownCards(session)
         showScene(all: true)
         sayTeamState()
     }

@@ -29,6 +29,17 @@ package enum REPLCommand: String, CaseIterable, Sendable {
         return suggestion(for: word, names: names).map { [$0] } ?? []
     }
 
+    /// ``suggestions(for:names:)`` named in `language`: a Dutch session that types `stat`
+    /// (the start of English `status`) is offered `stand`, not `status` (trainer trial, finding 14).
+    package static func suggestions(for word: String, in language: Language, names: REPLCommandNames = .bundled) -> [String] {
+        var seen: [String] = []
+        for name in suggestions(for: word, names: names) {
+            let own = names.command(named: name).map { names.name($0, in: language) } ?? name
+            if !seen.contains(own) { seen.append(own) }
+        }
+        return seen
+    }
+
     /// The known name closest to `word`, if it is close enough to be a typo.
     package static func suggestion(for word: String, names: REPLCommandNames = .bundled) -> String? {
         let word = word.lowercased()

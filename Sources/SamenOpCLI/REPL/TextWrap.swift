@@ -36,11 +36,18 @@ package enum TextWrap {
     }
 
     /// The words with a middle dot kept between its neighbours, so "Anna · Wijkteam" (a person
-    /// and their role) never breaks into "Anna" and "· Wijkteam" on two lines.
+    /// and their role) never breaks into "Anna" and "· Wijkteam" on two lines; and a command in
+    /// backticks kept on one line (`` `deel vt_radar` ``), so it can be read aloud or copied
+    /// from the projector (trainer trial, finding 22).
     private static func glued(_ words: [Substring]) -> [String] {
         var out: [String] = []
+        var inCode = false
         for word in words.map(String.init) {
-            if let last = out.last, word == "·" || last.hasSuffix(" ·") {
+            let ticks = word.count { $0 == "`" }
+            defer { if ticks % 2 == 1 { inCode.toggle() } }
+            if inCode, let last = out.last, last.count + word.count < 60 {
+                out[out.count - 1] = last + " " + word
+            } else if let last = out.last, word == "·" || last.hasSuffix(" ·") {
                 out[out.count - 1] = last + " " + word
             } else {
                 out.append(word)

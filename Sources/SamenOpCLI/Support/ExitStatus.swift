@@ -11,20 +11,35 @@ extension SamenOp {
     /// mapped to 2, and everything else (help, `--version`) is left as ArgumentParser does it.
     /// The common options may also come before the subcommand (`samenop --lang en list`).
     public static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // An unknown `--lang` is refused in LANG's language.
+        let environment = ProcessInfo.processInfo.environment
+        let l = Localizer(Localizer.language(option: ArgumentOrder.language(arguments), environment: environment)
+            ?? Localizer.language(option: nil, environment: environment) ?? .nl)
         do {
             let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-            let arguments = Array(CommandLine.arguments.dropFirst())
+            // `samenop --lang nl help ...`: the options before `help` only chose the language.
+            if let help = arguments.firstIndex(of: "help"), ArgumentOrder.normalized(arguments, subcommands: names.union(["help"])).first == "help" {
+                arguments = Array(arguments[help...])
+            }
             if let word = ArgumentOrder.unknownSubcommand(arguments, subcommands: names) {
-                let language = Localizer.language(option: ArgumentOrder.language(arguments), environment: ProcessInfo.processInfo.environment)
-                throw ArgumentOrder.unknownSubcommandError(word, subcommands: names, Localizer(language ?? .nl))
+                throw ArgumentOrder.unknownSubcommandError(word, subcommands: names, l)
             }
             var command = try parseAsRoot(ArgumentOrder.normalized(arguments, subcommands: names))
             try command.run()
         } catch let error as CLIError {
             error.exit()
         } catch {
+            // Help and usage errors in the session's language (HelpTranslation).
+            let width = Terminal.isTTY(1) ? Terminal.readableWidth : 80
             if exitCode(for: error) == .validationFailure {
-                CLIError(fullMessage(for: error), status: 2).exit()
+                // A usage error stays one line per message, for a script reading standard error.
+                CLIError(HelpTranslation.translate(fullMessage(for: error, columns: 100_000), l, width: .max), status: 2).exit()
+            }
+            if exitCode(for: error) == .success, l.language != .en {
+                let text = fullMessage(for: error, columns: 100_000)
+                if !text.isEmpty { print(HelpTranslation.translate(text, l, width: width)) }
+                Foundation.exit(0)
             }
             exit(withError: error)
         }

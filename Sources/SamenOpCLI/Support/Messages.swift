@@ -44,6 +44,8 @@ extension StoreError {
         case .unknownSession(let id): l(fromShell ? .cliStoreUnknownSession : .replStoreUnknownSession, id)
         case .ambiguousSession(let id, let matches): l(.replStoreAmbiguous, id, matches.joined(separator: ", "))
         case .failed(let path, let reason): l(.replStoreFailed, path, reason)
+        case .sessionOpenElsewhere(let id): l(.replStoreOpenElsewhere, id)
+        case .sessionMovedOn(let id): l(.replStoreMovedOn, id)
         }
     }
 }

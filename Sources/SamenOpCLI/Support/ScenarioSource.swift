@@ -20,10 +20,13 @@ enum ScenarioSource {
         /// A new session on this scenario, created in `store`, for the REPL's `start` and
         /// `samenop play`: the store keeps the file's absolute path so `resume` finds it again
         /// from any folder.
-        func newSession(in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool) throws(StoreError) -> Session {
+        /// A new stored session; `shuffleSeed` fixes the order of the options (`nil`: authored).
+        func newSession(
+            in store: SessionStore, mode: SessionMode, acceptedPrivacyRisk: Bool, shuffleSeed: UInt64? = nil
+        ) throws(StoreError) -> Session {
             let header = SessionHeader(
                 id: try store.newSessionID(), scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
-                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk)
+                mode: mode, startedAt: Date(), acceptedPrivacyRisk: acceptedPrivacyRisk, shuffleSeed: shuffleSeed)
             let session = Session(scenario: scenario, header: header)
             try store.create(session, scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path)
             return session
@@ -32,12 +35,18 @@ enum ScenarioSource {
 
     enum Failure: Error {
         case notFound(String)
+        /// A path (it has a `/` or a `.yaml`/`.yml` extension) to a file that is not there.
+        case fileNotFound(String)
+        /// No such id, but the library has ones like it (a typo, or the start of an id).
+        case notFoundSuggest(String, [String])
         /// The scenario has errors; the formatted diagnostics, errors and warnings.
         case invalid(path: String, diagnostics: [String])
 
         func message(_ l: Localizer) -> String {
             switch self {
             case .notFound(let name): l(.replScenarioNotFound, name)
+            case .fileNotFound(let path): l(.replScenarioFileNotFound, path)
+            case .notFoundSuggest(let name, let ids): l(.replScenarioNotFoundSuggest, name, ids.joined(separator: "`, `"))
             case .invalid(let path, let diagnostics):
                 ([l(.replScenarioInvalid, path)] + diagnostics).joined(separator: "\n")
             }
@@ -60,8 +69,15 @@ enum ScenarioSource {
         if FileManager.default.fileExists(atPath: idOrPath), !ScenarioLibrary.isFolder(idOrPath) {
             return load(path: idOrPath, language: language)
         }
-        guard let found = library(scenariosOption: scenariosOption)?.find(idOrPath) else {
-            return .failure(.notFound(idOrPath))
+        let ext = (idOrPath as NSString).pathExtension.lowercased()
+        // A path to a file that is not there is "not found", not a file with errors (finding 12).
+        if idOrPath.contains("/") || ext == "yaml" || ext == "yml", !FileManager.default.fileExists(atPath: idOrPath) {
+            return .failure(.fileNotFound(idOrPath))
+        }
+        let library = library(scenariosOption: scenariosOption)
+        guard let found = library?.find(idOrPath) else {
+            let similar = similarIDs(idOrPath, in: library?.ids ?? [])
+            return .failure(similar.isEmpty ? .notFound(idOrPath) : .notFoundSuggest(idOrPath, similar))
         }
         return convert(found, language: language)
     }
@@ -94,8 +110,26 @@ enum ScenarioSource {
         }
     }
 
-    /// The library's ids, for tab completion.
+    /// Library ids `word` may have meant: those it begins (`wurging` -> `wurging-op-vrijdag`),
+    /// else the closest one if it is close enough to be a typo (trainer trial, finding 33).
+    static func similarIDs(_ word: String, in ids: [String]) -> [String] {
+        let word = word.lowercased()
+        let starts = ids.filter { $0.hasPrefix(word) }.sorted()
+        if !starts.isEmpty { return Array(starts.prefix(5)) }
+        let scored = ids.map { ($0, Suggestion.editDistance(word, $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(4, word.count / 3)) else { return [] }
+        return [best.0]
+    }
+
+    /// The library's ids, for tab completion: its files' names, which are the ids (SO080
+    /// warns where they differ). Reading the names rather than loading every scenario keeps the
+    /// REPL's first prompt immediate; `start` loads the library when it needs it.
     static func ids(scenariosOption: String?) -> [String] {
-        library(scenariosOption: scenariosOption)?.ids ?? []
+        let folder = ScenarioLibrary.folder(
+            option: scenariosOption, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        guard let folder, ScenarioLibrary.isFolder(folder) else { return [] }
+        return ScenarioLibrary.files(in: folder).map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
     }
 }

@@ -16,6 +16,8 @@ enum SessionOpener {
         var scenarioPath: String
         /// Said before play continues (a changed scenario, scenario warnings).
         var warnings: [String]
+        /// This process's claim on the session while it is played (`open` only).
+        var lock: SessionLock?
     }
 
     struct Failure: Error {
@@ -59,8 +61,16 @@ enum SessionOpener {
     static func open(
         _ idOrPrefix: String, store: SessionStore, scenariosOption: String?, language: Language, fromShell: Bool = false
     ) throws(Failure) -> Opened {
+        // A session open in another REPL is refused before anything is recorded (finding 10).
+        let lock: SessionLock
+        do {
+            lock = try SessionLock.claim(try store.resolve(idOrPrefix), storePath: store.path)
+        } catch {
+            throw Failure(message: error.message(Localizer(language), fromShell: fromShell))
+        }
         var opened = try rebuild(
             idOrPrefix, store: store, scenariosOption: scenariosOption, language: language, fromShell: fromShell)
+        opened.lock = lock
         opened.session.resume(at: Date())
         do { try store.record(opened.session) } catch { throw Failure(message: error.message(Localizer(language))) }
         return opened
@@ -81,7 +91,7 @@ enum SessionOpener {
             : ScenarioSource.load(header.scenarioID, scenariosOption: scenariosOption, language: language)
         switch source {
         case .success(let value): loaded = value
-        case .failure(.notFound):
+        case .failure(.notFound), .failure(.notFoundSuggest), .failure(.fileNotFound):
             throw Failure(message: l(.replResumeScenarioGone, header.id, stored.scenarioPath, header.scenarioID))
         case .failure(let failure): throw Failure(message: failure.message(l))
         }

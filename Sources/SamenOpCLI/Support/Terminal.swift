@@ -31,6 +31,13 @@ enum Terminal {
         return 80
     }
 
+    /// The widest a line of text gets, however wide the window: longer lines are hard to read
+    /// (trainer trial, finding 7).
+    static let maxReadableWidth = 100
+
+    /// ``width``, capped at ``maxReadableWidth``.
+    static var readableWidth: Int { min(width, maxReadableWidth) }
+
     /// Writes to standard error.
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))

@@ -28,7 +28,7 @@ extension Reflection {
         pitfalls = steps.flatMap { step in
             step.choice.pitfalls.map { PitfallHit(pitfall: $0.value, step: step.index, scene: step.scene.id) }
         }
-        expert = Self.agreement(steps, decision: { $0.expertShown }, match: { $0.choice.expert })
+        expert = Self.agreement(steps, decision: { $0.isDecision && $0.expertShown }, match: { $0.choice.expert })
         actual = review ? Self.agreement(steps, decision: { $0.matchesActual != nil }, match: { $0.matchesActual == true }) : nil
 
         let initial = scenario.initialValues[safetyVariable]?.intValue ?? 0
@@ -38,9 +38,10 @@ extension Reflection {
         pendingNotes = session.isFinished ? [] : session.state.pendingNotes
         let visitedStages = steps.map(\.stage) + [session.scene.stage.value]
         structural = visitedStages.contains(where: \.isStructural)
+        structuralLink = StructuralLink(steps: steps, visited: structural)
         ending = session.scene.isEnd ? session.scene : nil
         team = state.header.mode == .team
-            ? TeamFigures(steps: steps, records: recorded, scenario: scenario, shared: state.shared) : nil
+            ? TeamFigures(steps: steps, records: recorded, scenario: scenario, revealed: state.revealed, shared: state.shared) : nil
     }
 
     /// Whether steps are set beside what was done then: a review of a past case.
@@ -67,7 +68,9 @@ extension Reflection {
         return (record, recorded)
     }
 
-    static func phaseFigures(_ steps: [StepReflection]) -> PhaseFigures {
+    static func phaseFigures(_ all: [StepReflection]) -> PhaseFigures {
+        // A transition (one option on screen) is no decision and is not judged.
+        let steps = all.filter(\.isDecision)
         func count(_ verdict: PhaseVerdict) -> Int { steps.count { $0.verdict == verdict } }
         return PhaseFigures(
             aligned: count(.aligned), ahead: count(.ahead), behind: count(.behind), untagged: count(.untagged),
@@ -134,9 +137,10 @@ extension StepReflection {
         }
 
         var missed: [Element] = []
-        if !choice.expert {
+        if !choice.expert, shownChoices.count >= 2 {
             let own = Set(choice.elements.map(\.value))
-            for expertChoice in shownChoices where expertChoice.expert {
+            // In authored order, so that the figure does not depend on the order shown.
+            for expertChoice in shownChoices.sorted(by: { $0.number < $1.number }) where expertChoice.expert {
                 for element in expertChoice.elements.map(\.value) where !own.contains(element) && !missed.contains(element) {
                     missed.append(element)
                 }
@@ -144,7 +148,7 @@ extension StepReflection {
         }
 
         var matchesActual: Bool?
-        if review, shownChoices.contains(where: \.isActual) { matchesActual = choice.isActual }
+        if review, shownChoices.count >= 2, shownChoices.contains(where: \.isActual) { matchesActual = choice.isActual }
 
         self.init(
             index: index, undone: step.undone, scene: scene, choice: choice, shown: step.shown,

@@ -27,8 +27,12 @@ public struct Reflection: Sendable, Hashable {
     public var actual: Agreement?
     /// `veiligheid` at the start and after each step, clamped to the scale.
     public var trajectory: [Int]
-    /// Whether a visited scene has stage `opvolgen` or `veiligheidsplan`.
+    /// Whether a visited scene has stage `opvolgen` or `veiligheidsplan` (kept for
+    /// compatibility; ``structuralLink`` says whether a connection was made).
     public var structural: Bool
+    /// Whether the follow-up was reached and whether the acute moment was connected to the
+    /// structural pattern there.
+    public var structuralLink: StructuralLink
     /// The ending reached, or `nil` when the session stopped before one.
     public var ending: Scene?
     /// The scene the session is at: the ending, or where it stopped.
@@ -74,10 +78,11 @@ public struct StepReflection: Sendable, Hashable {
     public var matchesActual: Bool?
 
     public var stage: Stage { scene.stage.value }
-    /// Whether a shown choice was `expert` (a decision for expert agreement).
+    /// Whether a shown choice was `expert` (with ``isDecision``: a decision for expert agreement).
     public var expertShown: Bool { shownChoices.contains(where: \.expert) }
-    /// The shown expert choices other than the one taken, when the one taken was not expert.
-    public var expertAlternatives: [Choice] { choice.expert ? [] : shownChoices.filter(\.expert) }
+    /// The shown expert choices other than the one taken, when the one taken was not expert
+    /// (none at a transition, where nothing else was on screen).
+    public var expertAlternatives: [Choice] { choice.expert || !isDecision ? [] : shownChoices.filter(\.expert) }
     /// The shown `actual` choice (past cases), if any.
     public var actualChoice: Choice? { shownChoices.first(where: \.isActual) }
     /// The votes that count: the last one of each participant.
@@ -96,13 +101,14 @@ public enum PhaseVerdict: String, Sendable, Hashable, CaseIterable {
     case aligned
     /// The choice belongs to a later phase: a phase skip.
     case ahead
-    /// The choice belongs to an earlier phase; not a fault by itself.
+    /// The choice belongs to an earlier phase: neither praised nor blamed, since whether it was
+    /// right depends on whether safety was really established.
     case behind
     /// The choice has no phase and is not judged.
     case untagged
 }
 
-/// Phase verdict counts and the skips behind them.
+/// Phase verdict counts and the skips behind them, over the decisions only.
 public struct PhaseFigures: Sendable, Hashable {
     public var aligned: Int
     public var ahead: Int

@@ -10,10 +10,13 @@ public struct TeamFigures: Sendable, Hashable {
     /// Steps where the votes differed (from each other or from the choice), or someone changed
     /// their vote to another option, in step order.
     public var disagreements: [Disagreement]
-    /// Per role with votes at expert decisions, in the scenario's order of roles.
+    /// Per role with votes at expert decisions, in the scenario's order of roles. Kept for
+    /// scripts reading the JSON report; the Markdown and HTML reports no longer show it.
     public var roles: [RoleAgreement]
     /// Role-bound cards that were held, unshared, at one or more decisions.
     public var heldCards: [HeldCard]
+    /// What each role knew and when it was shared (the team report shows this, not ``roles``).
+    public var knowledge: [RoleKnowledge]
 }
 
 /// A decision at which the team did not agree at once, and how it ended.
@@ -87,12 +90,12 @@ public struct HeldCard: Sendable, Hashable {
 
 extension TeamFigures {
     /// The team figures of a session's active steps.
-    init(steps: [StepReflection], records: [Int: Step], scenario: Scenario, shared: [String]) {
+    init(steps: [StepReflection], records: [Int: Step], scenario: Scenario, revealed: [String], shared: [String]) {
         disagreements = steps.compactMap(Self.disagreement)
         roles = scenario.roles.compactMap { role in
             var votes = 0, expert = 0
             var voted: [Int] = [], matched: [Int] = []
-            for step in steps where step.expertShown {
+            for step in steps where step.isDecision && step.expertShown {
                 let mine = step.currentVotes.filter { $0.role == role.id }
                 guard !mine.isEmpty else { continue }
                 let hits = mine.filter { vote in step.scene.choices.first { $0.number == vote.choice }?.expert == true }
@@ -119,6 +122,7 @@ extension TeamFigures {
             let sharedBy = steps.first { records[$0.index]?.sharedBefore.contains(id) ?? false }?.index
             return HeldCard(card: id, role: role, heldAt: heldAt[id] ?? [], sharedBy: sharedBy, shared: shared.contains(id))
         }
+        knowledge = Self.knowledge(steps: steps, records: records, scenario: scenario, revealed: revealed, shared: shared)
     }
 
     static func disagreement(_ step: StepReflection) -> Disagreement? {

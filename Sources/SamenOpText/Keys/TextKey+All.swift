@@ -19,6 +19,7 @@ extension TextKey {
         .reportExpertLine,
         .reportExpertSteps,
         .reportPhaseBehind,
+        .reportStructuralConnected,
         .reportTeamDissent,
         .reviewThenNowIntro,
         .reviewThenNowSame,
@@ -26,6 +27,5 @@ extension TextKey {
         .teamReportCardsAfter,
         .teamReportCardsLate,
         .teamReportCardsNever,
-        .teamReportRolesLine,
     ]
 }

@@ -7,8 +7,67 @@ extension TextKey {
     public static let checkSummary = TextKey("check.summary")
     public static let checkWarning = TextKey("check.warning")
     public static let cliAliasPlay = TextKey("cli.alias.play")
+    public static let cliArgHelpAcceptRisk = TextKey("cli.argHelp.acceptRisk")
+    public static let cliArgHelpCheck = TextKey("cli.argHelp.check")
+    public static let cliArgHelpCheckExit = TextKey("cli.argHelp.checkExit")
+    public static let cliArgHelpCheckJSON = TextKey("cli.argHelp.checkJSON")
+    public static let cliArgHelpCheckPaths = TextKey("cli.argHelp.checkPaths")
+    public static let cliArgHelpCheckPrivacy = TextKey("cli.argHelp.checkPrivacy")
+    public static let cliArgHelpCheckStrict = TextKey("cli.argHelp.checkStrict")
+    public static let cliArgHelpFeedback = TextKey("cli.argHelp.feedback")
+    public static let cliArgHelpLang = TextKey("cli.argHelp.lang")
+    public static let cliArgHelpList = TextKey("cli.argHelp.list")
+    public static let cliArgHelpListJSON = TextKey("cli.argHelp.listJSON")
+    public static let cliArgHelpNoColor = TextKey("cli.argHelp.noColor")
+    public static let cliArgHelpOutput = TextKey("cli.argHelp.output")
+    public static let cliArgHelpPlay = TextKey("cli.argHelp.play")
+    public static let cliArgHelpPlayAccept = TextKey("cli.argHelp.playAccept")
+    public static let cliArgHelpPlayChoices = TextKey("cli.argHelp.playChoices")
+    public static let cliArgHelpPlayMode = TextKey("cli.argHelp.playMode")
+    public static let cliArgHelpPlayNote = TextKey("cli.argHelp.playNote")
+    public static let cliArgHelpPlayReport = TextKey("cli.argHelp.playReport")
+    public static let cliArgHelpPlayScenario = TextKey("cli.argHelp.playScenario")
+    public static let cliArgHelpRepl = TextKey("cli.argHelp.repl")
+    public static let cliArgHelpReport = TextKey("cli.argHelp.report")
+    public static let cliArgHelpReportFormat = TextKey("cli.argHelp.reportFormat")
+    public static let cliArgHelpResume = TextKey("cli.argHelp.resume")
+    public static let cliArgHelpRoot = TextKey("cli.argHelp.root")
+    public static let cliArgHelpScenarios = TextKey("cli.argHelp.scenarios")
+    public static let cliArgHelpSessionID = TextKey("cli.argHelp.sessionID")
+    public static let cliArgHelpSessions = TextKey("cli.argHelp.sessions")
+    public static let cliArgHelpSessionsJSON = TextKey("cli.argHelp.sessionsJSON")
+    public static let cliArgHelpShowHelp = TextKey("cli.argHelp.showHelp")
+    public static let cliArgHelpStore = TextKey("cli.argHelp.store")
+    public static let cliArgParserArguments = TextKey("cli.argParser.arguments")
+    public static let cliArgParserCheckNoPath = TextKey("cli.argParser.checkNoPath")
+    public static let cliArgParserDefault = TextKey("cli.argParser.default")
+    public static let cliArgParserDidYouMean = TextKey("cli.argParser.didYouMean")
+    public static let cliArgParserError = TextKey("cli.argParser.error")
+    public static let cliArgParserHelp = TextKey("cli.argParser.help")
+    public static let cliArgParserInvalidValue = TextKey("cli.argParser.invalidValue")
+    public static let cliArgParserInvalidValueShort = TextKey("cli.argParser.invalidValueShort")
+    public static let cliArgParserMissingArgument = TextKey("cli.argParser.missingArgument")
+    public static let cliArgParserMissingValue = TextKey("cli.argParser.missingValue")
+    public static let cliArgParserOptions = TextKey("cli.argParser.options")
+    public static let cliArgParserOr = TextKey("cli.argParser.or")
+    public static let cliArgParserOverview = TextKey("cli.argParser.overview")
+    public static let cliArgParserSeeHelp = TextKey("cli.argParser.seeHelp")
+    public static let cliArgParserSeeMore = TextKey("cli.argParser.seeMore")
+    public static let cliArgParserSubcommands = TextKey("cli.argParser.subcommands")
+    public static let cliArgParserUnexpected = TextKey("cli.argParser.unexpected")
+    public static let cliArgParserUnknownOption = TextKey("cli.argParser.unknownOption")
+    public static let cliArgParserUsage = TextKey("cli.argParser.usage")
+    public static let cliArgParserUsageLine = TextKey("cli.argParser.usageLine")
     public static let cliLangInvalid = TextKey("cli.lang.invalid")
     public static let cliListOr = TextKey("cli.list.or")
+    public static let cliOsErrorDenied = TextKey("cli.osError.denied")
+    public static let cliOsErrorFull = TextKey("cli.osError.full")
+    public static let cliOsErrorIsFolder = TextKey("cli.osError.isFolder")
+    public static let cliOsErrorNoEntry = TextKey("cli.osError.noEntry")
+    public static let cliOsErrorNotFolder = TextKey("cli.osError.notFolder")
+    public static let cliOsErrorReadOnly = TextKey("cli.osError.readOnly")
+    public static let cliOsErrorTooLong = TextKey("cli.osError.tooLong")
+    public static let cliReportPdf = TextKey("cli.report.pdf")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
@@ -32,8 +91,67 @@ extension TextKey {
         .checkSummary,
         .checkWarning,
         .cliAliasPlay,
+        .cliArgHelpAcceptRisk,
+        .cliArgHelpCheck,
+        .cliArgHelpCheckExit,
+        .cliArgHelpCheckJSON,
+        .cliArgHelpCheckPaths,
+        .cliArgHelpCheckPrivacy,
+        .cliArgHelpCheckStrict,
+        .cliArgHelpFeedback,
+        .cliArgHelpLang,
+        .cliArgHelpList,
+        .cliArgHelpListJSON,
+        .cliArgHelpNoColor,
+        .cliArgHelpOutput,
+        .cliArgHelpPlay,
+        .cliArgHelpPlayAccept,
+        .cliArgHelpPlayChoices,
+        .cliArgHelpPlayMode,
+        .cliArgHelpPlayNote,
+        .cliArgHelpPlayReport,
+        .cliArgHelpPlayScenario,
+        .cliArgHelpRepl,
+        .cliArgHelpReport,
+        .cliArgHelpReportFormat,
+        .cliArgHelpResume,
+        .cliArgHelpRoot,
+        .cliArgHelpScenarios,
+        .cliArgHelpSessionID,
+        .cliArgHelpSessions,
+        .cliArgHelpSessionsJSON,
+        .cliArgHelpShowHelp,
+        .cliArgHelpStore,
+        .cliArgParserArguments,
+        .cliArgParserCheckNoPath,
+        .cliArgParserDefault,
+        .cliArgParserDidYouMean,
+        .cliArgParserError,
+        .cliArgParserHelp,
+        .cliArgParserInvalidValue,
+        .cliArgParserInvalidValueShort,
+        .cliArgParserMissingArgument,
+        .cliArgParserMissingValue,
+        .cliArgParserOptions,
+        .cliArgParserOr,
+        .cliArgParserOverview,
+        .cliArgParserSeeHelp,
+        .cliArgParserSeeMore,
+        .cliArgParserSubcommands,
+        .cliArgParserUnexpected,
+        .cliArgParserUnknownOption,
+        .cliArgParserUsage,
+        .cliArgParserUsageLine,
         .cliLangInvalid,
         .cliListOr,
+        .cliOsErrorDenied,
+        .cliOsErrorFull,
+        .cliOsErrorIsFolder,
+        .cliOsErrorNoEntry,
+        .cliOsErrorNotFolder,
+        .cliOsErrorReadOnly,
+        .cliOsErrorTooLong,
+        .cliReportPdf,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,

@@ -31,6 +31,8 @@ extension TextKey {
     public static let replEngineReplayMismatch = TextKey("repl.engine.replayMismatch")
     public static let replFeedbackTitle = TextKey("repl.feedback.title")
     public static let replFinished = TextKey("repl.finished")
+    public static let replFlagInOrder = TextKey("repl.flag.inOrder")
+    public static let replFlagShuffled = TextKey("repl.flag.shuffled")
     public static let replHelpCards = TextKey("repl.help.cards")
     public static let replHelpHelp = TextKey("repl.help.help")
     public static let replHelpJoin = TextKey("repl.help.join")
@@ -62,6 +64,7 @@ extension TextKey {
     public static let replPlayAfterEnd = TextKey("repl.play.afterEnd")
     public static let replPlayBadChoices = TextKey("repl.play.badChoices")
     public static let replPlayBadNote = TextKey("repl.play.badNote")
+    public static let replPlayBadShuffle = TextKey("repl.play.badShuffle")
     public static let replPlayNoChoice = TextKey("repl.play.noChoice")
     public static let replPlayStored = TextKey("repl.play.stored")
     public static let replPlayWrongNumber = TextKey("repl.play.wrongNumber")
@@ -69,16 +72,23 @@ extension TextKey {
     public static let replQuestionsTitle = TextKey("repl.questions.title")
     public static let replReportBadFormat = TextKey("repl.report.badFormat")
     public static let replReportFailed = TextKey("repl.report.failed")
+    public static let replReportHeldBack = TextKey("repl.report.heldBack")
+    public static let replReportPdf = TextKey("repl.report.pdf")
+    public static let replReportTooManyWords = TextKey("repl.report.tooManyWords")
+    public static let replReportUnclosedQuote = TextKey("repl.report.unclosedQuote")
     public static let replReportWritten = TextKey("repl.report.written")
     public static let replResumeChanged = TextKey("repl.resume.changed")
     public static let replResumeRefused = TextKey("repl.resume.refused")
     public static let replResumeScenarioGone = TextKey("repl.resume.scenarioGone")
     public static let replResumed = TextKey("repl.resumed")
+    public static let replResumedCards = TextKey("repl.resumedCards")
     public static let replReviewNotPastCase = TextKey("repl.review.notPastCase")
     public static let replReviewSame = TextKey("repl.review.same")
     public static let replReviewThen = TextKey("repl.review.then")
+    public static let replScenarioFileNotFound = TextKey("repl.scenario.fileNotFound")
     public static let replScenarioInvalid = TextKey("repl.scenario.invalid")
     public static let replScenarioNotFound = TextKey("repl.scenario.notFound")
+    public static let replScenarioNotFoundSuggest = TextKey("repl.scenario.notFoundSuggest")
     public static let replSceneEnd = TextKey("repl.scene.end")
     public static let replSceneEnding = TextKey("repl.scene.ending")
     public static let replSceneNewCards = TextKey("repl.scene.newCards")
@@ -90,9 +100,11 @@ extension TextKey {
     public static let replSessionsNone = TextKey("repl.sessions.none")
     public static let replSessionsOpen = TextKey("repl.sessions.open")
     public static let replStartBadMode = TextKey("repl.start.badMode")
+    public static let replStartPastCaseHint = TextKey("repl.start.pastCaseHint")
     public static let replStartModeReview = TextKey("repl.startMode.review")
     public static let replStartModeSelfStudy = TextKey("repl.startMode.self-study")
     public static let replStartModeTeam = TextKey("repl.startMode.team")
+    public static let replStartShuffled = TextKey("repl.startShuffled")
     public static let replStatusFinished = TextKey("repl.status.finished")
     public static let replStatusPhase = TextKey("repl.status.phase")
     public static let replStatusSafety = TextKey("repl.status.safety")
@@ -103,14 +115,19 @@ extension TextKey {
     public static let replStoreAmbiguous = TextKey("repl.store.ambiguous")
     public static let replStoreFailed = TextKey("repl.store.failed")
     public static let replStoreFull = TextKey("repl.store.full")
+    public static let replStoreMovedOn = TextKey("repl.store.movedOn")
     public static let replStoreNewer = TextKey("repl.store.newer")
     public static let replStoreNotAStore = TextKey("repl.store.notAStore")
+    public static let replStoreOpenElsewhere = TextKey("repl.store.openElsewhere")
     public static let replStorePermission = TextKey("repl.store.permission")
     public static let replStoreReadOnly = TextKey("repl.store.readOnly")
     public static let replStoreUnknownSession = TextKey("repl.store.unknownSession")
     public static let replStored = TextKey("repl.stored")
+    public static let replStoredAt = TextKey("repl.storedAt")
     public static let replUndoDone = TextKey("repl.undo.done")
     public static let replUndoNotesDropped = TextKey("repl.undo.notesDropped")
+    public static let replUndoVotesBack = TextKey("repl.undo.votesBack")
+    public static let replUndoVotesDropped = TextKey("repl.undo.votesDropped")
     public static let replUnknown = TextKey("repl.unknown")
     public static let replUnknownSuggest = TextKey("repl.unknown.suggest")
     public static let replUsageCards = TextKey("repl.usage.cards")
@@ -140,6 +157,7 @@ extension TextKey {
     public static let replVerdictBehindTeam = TextKey("repl.verdict.behind.team")
     public static let replVerdictUntagged = TextKey("repl.verdict.untagged")
     public static let replWelcome = TextKey("repl.welcome")
+    public static let replWordAll = TextKey("repl.word.all")
     public static let replWordNames = TextKey("repl.word.names")
 
     static let rEPLKeys: [TextKey] = [
@@ -173,6 +191,8 @@ extension TextKey {
         .replEngineReplayMismatch,
         .replFeedbackTitle,
         .replFinished,
+        .replFlagInOrder,
+        .replFlagShuffled,
         .replHelpCards,
         .replHelpHelp,
         .replHelpJoin,
@@ -204,6 +224,7 @@ extension TextKey {
         .replPlayAfterEnd,
         .replPlayBadChoices,
         .replPlayBadNote,
+        .replPlayBadShuffle,
         .replPlayNoChoice,
         .replPlayStored,
         .replPlayWrongNumber,
@@ -211,16 +232,23 @@ extension TextKey {
         .replQuestionsTitle,
         .replReportBadFormat,
         .replReportFailed,
+        .replReportHeldBack,
+        .replReportPdf,
+        .replReportTooManyWords,
+        .replReportUnclosedQuote,
         .replReportWritten,
         .replResumeChanged,
         .replResumeRefused,
         .replResumeScenarioGone,
         .replResumed,
+        .replResumedCards,
         .replReviewNotPastCase,
         .replReviewSame,
         .replReviewThen,
+        .replScenarioFileNotFound,
         .replScenarioInvalid,
         .replScenarioNotFound,
+        .replScenarioNotFoundSuggest,
         .replSceneEnd,
         .replSceneEnding,
         .replSceneNewCards,
@@ -232,9 +260,11 @@ extension TextKey {
         .replSessionsNone,
         .replSessionsOpen,
         .replStartBadMode,
+        .replStartPastCaseHint,
         .replStartModeReview,
         .replStartModeSelfStudy,
         .replStartModeTeam,
+        .replStartShuffled,
         .replStatusFinished,
         .replStatusPhase,
         .replStatusSafety,
@@ -245,14 +275,19 @@ extension TextKey {
         .replStoreAmbiguous,
         .replStoreFailed,
         .replStoreFull,
+        .replStoreMovedOn,
         .replStoreNewer,
         .replStoreNotAStore,
+        .replStoreOpenElsewhere,
         .replStorePermission,
         .replStoreReadOnly,
         .replStoreUnknownSession,
         .replStored,
+        .replStoredAt,
         .replUndoDone,
         .replUndoNotesDropped,
+        .replUndoVotesBack,
+        .replUndoVotesDropped,
         .replUnknown,
         .replUnknownSuggest,
         .replUsageCards,
@@ -282,6 +317,7 @@ extension TextKey {
         .replVerdictBehindTeam,
         .replVerdictUntagged,
         .replWelcome,
+        .replWordAll,
         .replWordNames,
     ]
 }

@@ -6,8 +6,13 @@ extension TextKey {
     public static let reportActualNone = TextKey("report.actual.none")
     public static let reportActualSteps = TextKey("report.actual.steps")
     public static let reportActualThen = TextKey("report.actual.then")
+    public static let reportAgreementExpert = TextKey("report.agreement.expert")
+    public static let reportAgreementNoneShown = TextKey("report.agreement.noneShown")
+    public static let reportAgreementOther = TextKey("report.agreement.other")
+    public static let reportAgreementTransition = TextKey("report.agreement.transition")
     public static let reportChartTitle = TextKey("report.chart.title")
     public static let reportChosen = TextKey("report.chosen")
+    public static let reportColAgreement = TextKey("report.col.agreement")
     public static let reportColChoice = TextKey("report.col.choice")
     public static let reportColSituation = TextKey("report.col.situation")
     public static let reportColStage = TextKey("report.col.stage")
@@ -85,10 +90,13 @@ extension TextKey {
     public static let reportStep = TextKey("report.step")
     public static let reportStopped = TextKey("report.stopped")
     public static let reportStoppedOne = TextKey("report.stopped.one")
+    public static let reportStripExpert = TextKey("report.strip.expert")
+    public static let reportStripExpertKey = TextKey("report.strip.expertKey")
     public static let reportStripTitle = TextKey("report.strip.title")
     public static let reportStructural = TextKey("report.structural")
+    public static let reportStructuralConnected = TextKey("report.structural.connected")
     public static let reportStructuralNo = TextKey("report.structural.no")
-    public static let reportStructuralYes = TextKey("report.structural.yes")
+    public static let reportStructuralVisited = TextKey("report.structural.visited")
     public static let reportTeam = TextKey("report.team")
     public static let reportTeamAgreed = TextKey("report.team.agreed")
     public static let reportTeamDissent = TextKey("report.team.dissent")
@@ -112,8 +120,13 @@ extension TextKey {
         .reportActualNone,
         .reportActualSteps,
         .reportActualThen,
+        .reportAgreementExpert,
+        .reportAgreementNoneShown,
+        .reportAgreementOther,
+        .reportAgreementTransition,
         .reportChartTitle,
         .reportChosen,
+        .reportColAgreement,
         .reportColChoice,
         .reportColSituation,
         .reportColStage,
@@ -191,10 +204,13 @@ extension TextKey {
         .reportStep,
         .reportStopped,
         .reportStoppedOne,
+        .reportStripExpert,
+        .reportStripExpertKey,
         .reportStripTitle,
         .reportStructural,
+        .reportStructuralConnected,
         .reportStructuralNo,
-        .reportStructuralYes,
+        .reportStructuralVisited,
         .reportTeam,
         .reportTeamAgreed,
         .reportTeamDissent,

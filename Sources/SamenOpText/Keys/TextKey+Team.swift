@@ -9,9 +9,13 @@ extension TextKey {
     public static let teamCardsRoleTitle = TextKey("team.cards.roleTitle")
     public static let teamCardsRoom = TextKey("team.cards.room")
     public static let teamCardsRoomEmpty = TextKey("team.cards.roomEmpty")
+    public static let teamCommitConfirm = TextKey("team.commit.confirm")
     public static let teamCommitDissent = TextKey("team.commit.dissent")
     public static let teamCommitNone = TextKey("team.commit.none")
+    public static let teamCommitTie = TextKey("team.commit.tie")
     public static let teamCommitUnanimous = TextKey("team.commit.unanimous")
+    public static let teamCommitUnsupported = TextKey("team.commit.unsupported")
+    public static let teamCommitVoteCount = TextKey("team.commit.voteCount")
     public static let teamEngineAlreadyShared = TextKey("team.engine.alreadyShared")
     public static let teamEngineCardNotRevealed = TextKey("team.engine.cardNotRevealed")
     public static let teamEngineCardNotRoleBound = TextKey("team.engine.cardNotRoleBound")
@@ -49,15 +53,20 @@ extension TextKey {
     public static let teamReportDisagreement = TextKey("teamReport.disagreement")
     public static let teamReportDisagreements = TextKey("teamReport.disagreements")
     public static let teamReportDisagreementsNone = TextKey("teamReport.disagreements.none")
+    public static let teamReportKnowledge = TextKey("teamReport.knowledge")
+    public static let teamReportKnowledgeCard = TextKey("teamReport.knowledge.card")
+    public static let teamReportKnowledgeCardLate = TextKey("teamReport.knowledge.cardLate")
+    public static let teamReportKnowledgeNever = TextKey("teamReport.knowledge.never")
+    public static let teamReportKnowledgeNone = TextKey("teamReport.knowledge.none")
+    public static let teamReportKnowledgeNotice = TextKey("teamReport.knowledge.notice")
+    public static let teamReportKnowledgeRole = TextKey("teamReport.knowledge.role")
+    public static let teamReportKnowledgeSharedAt = TextKey("teamReport.knowledge.sharedAt")
+    public static let teamReportKnowledgeSharedLate = TextKey("teamReport.knowledge.sharedLate")
     public static let teamReportResolutionConverged = TextKey("teamReport.resolution.converged")
     public static let teamReportResolutionFewerVotes = TextKey("teamReport.resolution.fewer-votes")
     public static let teamReportResolutionMostVotes = TextKey("teamReport.resolution.most-votes")
     public static let teamReportResolutionNoVotes = TextKey("teamReport.resolution.no-votes")
     public static let teamReportResolutionTied = TextKey("teamReport.resolution.tied")
-    public static let teamReportRoles = TextKey("teamReport.roles")
-    public static let teamReportRolesLine = TextKey("teamReport.roles.line")
-    public static let teamReportRolesNone = TextKey("teamReport.roles.none")
-    public static let teamReportRolesNotice = TextKey("teamReport.roles.notice")
     public static let teamReportTallyMany = TextKey("teamReport.tally.many")
     public static let teamReportTallyOne = TextKey("teamReport.tally.one")
 
@@ -70,9 +79,13 @@ extension TextKey {
         .teamCardsRoleTitle,
         .teamCardsRoom,
         .teamCardsRoomEmpty,
+        .teamCommitConfirm,
         .teamCommitDissent,
         .teamCommitNone,
+        .teamCommitTie,
         .teamCommitUnanimous,
+        .teamCommitUnsupported,
+        .teamCommitVoteCount,
         .teamEngineAlreadyShared,
         .teamEngineCardNotRevealed,
         .teamEngineCardNotRoleBound,
@@ -110,15 +123,20 @@ extension TextKey {
         .teamReportDisagreement,
         .teamReportDisagreements,
         .teamReportDisagreementsNone,
+        .teamReportKnowledge,
+        .teamReportKnowledgeCard,
+        .teamReportKnowledgeCardLate,
+        .teamReportKnowledgeNever,
+        .teamReportKnowledgeNone,
+        .teamReportKnowledgeNotice,
+        .teamReportKnowledgeRole,
+        .teamReportKnowledgeSharedAt,
+        .teamReportKnowledgeSharedLate,
         .teamReportResolutionConverged,
         .teamReportResolutionFewerVotes,
         .teamReportResolutionMostVotes,
         .teamReportResolutionNoVotes,
         .teamReportResolutionTied,
-        .teamReportRoles,
-        .teamReportRolesLine,
-        .teamReportRolesNone,
-        .teamReportRolesNotice,
         .teamReportTallyMany,
         .teamReportTallyOne,
     ]

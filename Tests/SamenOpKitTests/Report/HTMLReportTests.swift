@@ -41,7 +41,8 @@ struct HTMLReportTests {
     func strip() throws {
         let html = ReportRenderer.render(session: try ReportFixtures.selfStudy(), format: .html)
         let cells = attribute("class", in: html, tag: "rect").filter { $0.hasPrefix("cell ") }
-        #expect(cells == ["cell v-aligned", "cell v-ahead", "cell v-ahead"])
+        // Each step: its verdict, then beside it whether an expert option was taken.
+        #expect(cells == ["cell v-aligned", "cell a-expert", "cell v-ahead", "cell a-other", "cell v-ahead", "cell a-expert"])
     }
 
     @Test("the core-question grid has eight stages by five questions")

@@ -36,7 +36,13 @@ struct JSONReportTests {
         #expect(json["actual"] is NSNull)
         let step = try #require((json["steps"] as? [[String: Any]])?.first)
         #expect(Set(step.keys) == ["index", "scene", "stage", "time", "choice", "shown", "text", "phase", "kernvragen",
-                                   "elements", "pitfalls", "expert", "actual", "veiligheid", "decisionMs", "notes", "votes"])
+                                   "elements", "pitfalls", "expert", "actual", "veiligheid", "decisionMs", "notes", "votes",
+                                   "decision", "order"])
+        #expect(step["decision"] as? Bool == true)
+        #expect(step["order"] as? [Int] == [1, 2])
+        #expect(session["shuffleSeed"] is NSNull)
+        let link = try #require(json["structuralLink"] as? [String: Any])
+        #expect(Set(link.keys) == ["visited", "connected", "steps"])
         #expect(step["time"] as? String == "vr 23:40")
         #expect(step["decisionMs"] as? Int == 5120)
         #expect(step["notes"] as? [String] == ["Ik wilde snel ter plaatse zijn."])

@@ -30,7 +30,7 @@ struct MarkdownReportTests {
     @Test("a session that never reached the structural stages says so")
     func structural() throws {
         let md = ReportRenderer.render(session: try Playthrough.play(ScoringTests.twoStep(), [1, 2]), format: .md, language: .en)
-        #expect(md.contains("The session did not reach follow-up or the safety plan: the acute moment was never connected to the structural pattern."))
+        #expect(md.contains("The session did not reach follow-up or the safety plan: the acute moment was not connected to the structural pattern."))
     }
 
     @Test("an unfinished session says where it stopped")

@@ -71,7 +71,7 @@ struct PlainTextWriter {
         case .trajectory(let chart):
             out += [chart.title, chart.caption, chart.points.map { "\($0.tick) \($0.title): \($0.value)" }.joined(separator: "; ")]
             out += chart.bands.map(\.label)
-            if let strip = chart.strip { out += [strip.title, strip.rowLabel] + strip.cells.map(\.title) }
+            if let strip = chart.strip { out += [strip.title, strip.rowLabel, strip.expertLabel] + strip.cells.map(\.title) }
         case .verdictKey(let keys): out += keys.map(\.label)
         case .coreQuestions(let grid):
             out += [grid.starredKey, grid.boldKey, grid.stageHeader] + grid.questions.map { "\($0.number). \($0.label)" }

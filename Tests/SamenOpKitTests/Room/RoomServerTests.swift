@@ -7,7 +7,7 @@ import Testing
 @testable import SamenOpRoom
 
 /// The room over HTTP on 127.0.0.1 only, bounded in count and time (room.md).
-@Suite("Room: the HTTP API on loopback", .serialized, .timeLimit(.minutes(1)))
+@Suite("Room: the HTTP API on loopback", .serialized, .timeLimit(.minutes(3)))
 struct RoomServerTests {
     func join(_ client: LoopbackClient, _ code: String, _ name: String, _ role: String) throws -> String {
         let answer = try client.send("POST", "/r/\(code)/api/join", json: ["name": name, "role": role])

@@ -134,7 +134,8 @@ struct TeamFiguresTests {
         #expect(team.heldCards.isEmpty)
         let md = ReportRenderer.render(session: s, format: .md, language: .en)
         #expect(md.contains("#### Where the team disagreed or changed its votes\n\n- At every vote the team agreed at once.\n"))
-        #expect(md.contains("- No votes were cast at decisions with an expert option.\n"))
+        #expect(md.contains("- Politie: Register ('register') known at step 1, shared at step 1.\n- Wijkteam: Buurt ('buurt') known only after the last decision, never shared.\n"))
+        #expect(!md.contains("expert option (steps"))
         #expect(md.contains("#### Information the room did not see\n\n- No role's card stayed hidden from the room at a decision.\n"))
     }
 }
