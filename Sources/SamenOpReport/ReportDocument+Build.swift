@@ -1,3 +1,4 @@
+import Foundation
 import SamenOpEngine
 import SamenOpModel
 import SamenOpText
@@ -7,11 +8,12 @@ import SamenOpText
 ///
 /// All wording happens here, through the localizer, so every writer shows the same sentences.
 extension ReportDocument {
-    /// The report of `reflection`, with labels in the localizer's language.
-    public init(_ r: Reflection, localizer l: Localizer) {
+    /// The report of `reflection`, with labels in the localizer's language and times in
+    /// `timeZone` (the machine's own unless given; tests fix it so goldens do not depend on it).
+    public init(_ r: Reflection, localizer l: Localizer, timeZone: TimeZone = .current) {
         language = l.language
         title = l(.reportTitle, r.scenario.title.value)
-        meta = Self.meta(r, l)
+        meta = Self.meta(r, l, timeZone)
         callouts = [Callout(kind: .notice, content: [.text(l(.reportNotice))])]
         if r.header.acceptedPrivacyRisk {
             callouts.append(Callout(kind: .privacy, content: [.strong(l(.reportPrivacy))]))
@@ -24,7 +26,7 @@ extension ReportDocument {
         ]
     }
 
-    static func meta(_ r: Reflection, _ l: Localizer) -> [MetaField] {
+    static func meta(_ r: Reflection, _ l: Localizer, _ zone: TimeZone) -> [MetaField] {
         let scenario = r.scenario
         var fields = [
             MetaField(label: l(.reportScenario), value: [
@@ -35,8 +37,8 @@ extension ReportDocument {
                 .code(r.header.id), .text(" · \(l(.reportMode)): \(l.label(r.header.mode))"),
             ]),
         ]
-        let finished = r.finishedAt.map { "\(l(.reportFinished)): \(ReportDate.readable($0))" } ?? l(.reportUnfinished)
-        fields.append(MetaField(label: l(.reportStarted), value: [.text("\(ReportDate.readable(r.header.startedAt)) · \(finished)")]))
+        let finished = r.finishedAt.map { "\(l(.reportFinished)): \(ReportDate.readable($0, in: zone))" } ?? l(.reportUnfinished)
+        fields.append(MetaField(label: l(.reportStarted), value: [.text("\(ReportDate.readable(r.header.startedAt, in: zone)) · \(finished)")]))
         if !r.participants.isEmpty {
             let people = r.participants.map { l(.teamParticipant, $0.name, l.roleName($0.role, in: scenario)) }
             fields.append(MetaField(label: l(.reportParticipants), value: [.text(people.joined(separator: ", "))]))

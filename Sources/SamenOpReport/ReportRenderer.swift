@@ -1,3 +1,4 @@
+import Foundation
 import SamenOpEngine
 import SamenOpModel
 import SamenOpText
@@ -21,19 +22,20 @@ public enum ReportRenderer {
     ///
     /// - Parameter language: the labels' language; `nil` means the scenario's own language.
     ///   Scenario text is always shown as written. The JSON report has no labels.
-    public static func render(session: Session, format: ReportFormat, language: Language? = nil) -> String {
-        render(Reflection(session: session), format: format, language: language)
+    public static func render(session: Session, format: ReportFormat, language: Language? = nil, timeZone: TimeZone = .current) -> String {
+        render(Reflection(session: session), format: format, language: language, timeZone: timeZone)
     }
 
     /// Renders an already computed reflection.
     ///
     /// Markdown and HTML are written from one ``ReportDocument``, so they say the same things;
     /// JSON is written from the reflection directly, since it has no prose.
-    public static func render(_ reflection: Reflection, format: ReportFormat, language: Language? = nil) -> String {
+    /// Times are shown in `timeZone`, the machine's own unless given.
+    public static func render(_ reflection: Reflection, format: ReportFormat, language: Language? = nil, timeZone: TimeZone = .current) -> String {
         let localizer = Localizer(language ?? reflection.scenario.language)
         switch format {
-        case .md: return MarkdownWriter.render(ReportDocument(reflection, localizer: localizer))
-        case .html: return HTMLWriter.render(ReportDocument(reflection, localizer: localizer))
+        case .md: return MarkdownWriter.render(ReportDocument(reflection, localizer: localizer, timeZone: timeZone))
+        case .html: return HTMLWriter.render(ReportDocument(reflection, localizer: localizer, timeZone: timeZone))
         case .json: return JSONReport.render(reflection)
         }
     }

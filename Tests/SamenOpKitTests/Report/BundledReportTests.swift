@@ -58,7 +58,7 @@ struct BundledReportTests {
                         #expect((object?["steps"] as? [Any])?.count == session.state.activeSteps.count, "\(id)")
                     }
                 }
-                try Golden.check(ReportRenderer.render(session: session, format: format), "bundled/\(id).\(format.rawValue)")
+                try Golden.check(ReportRenderer.render(session: session, format: format, timeZone: Golden.zone), "bundled/\(id).\(format.rawValue)")
             }
 
             // The same path saved halfway (events through JSON, as the store keeps them),
@@ -76,7 +76,7 @@ struct BundledReportTests {
             }
             #expect(resumed.state.steps == session.state.steps, "\(id): steps differ after save and resume")
             for format in ReportFormat.allCases {
-                #expect(ReportRenderer.render(session: resumed, format: format) == ReportRenderer.render(session: session, format: format),
+                #expect(ReportRenderer.render(session: resumed, format: format, timeZone: Golden.zone) == ReportRenderer.render(session: session, format: format, timeZone: Golden.zone),
                         "\(id) \(format): the report differs after save and resume")
             }
         }

@@ -13,6 +13,9 @@ import SamenOpPrivacy
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
+    /// Goldens show times in UTC, so they read the same on every machine.
+    static let zone = TimeZone(identifier: "UTC")!
+
     static var recording: Bool { ProcessInfo.processInfo.environment["SAMENOP_RECORD"] == "1" }
 
     /// Compares `text` with the golden file `name`, or records it.
