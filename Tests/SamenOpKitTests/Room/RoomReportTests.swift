@@ -32,9 +32,9 @@ struct RoomReportTests {
     @Test("the spread per role beside the scenario's veiligheid, in Markdown and HTML (golden), never names")
     func golden() throws {
         let session = try Self.session()
-        let markdown = ReportRenderer.render(session: session, format: .md, language: .nl)
+        let markdown = ReportRenderer.render(session: session, format: .md, language: .nl, timeZone: Golden.zone)
         try Golden.check(markdown, "room-scale.md")
-        try Golden.check(ReportRenderer.render(session: session, format: .html, language: .en), "room-scale.en.html")
+        try Golden.check(ReportRenderer.render(session: session, format: .html, language: .en, timeZone: Golden.zone), "room-scale.en.html")
         #expect(markdown.contains("### Eigen oordeel over de veiligheid"))
         #expect(markdown.contains("Stap 1 (Melding), veiligheid in het scenario 3:"))
         #expect(markdown.contains("- Politie: 2, 3"))
