@@ -53,7 +53,7 @@ struct ListCommand: ParsableCommand {
         } else if listed.isEmpty {
             Terminal.printError(l(.listEmpty, folder))
         } else {
-            print(table(listed, l))
+            StandardStreams.print(table(listed, l))
         }
         // Each broken file was named above; only the status is left to give.
         if broken { throw CLIError.failed() }

@@ -42,13 +42,16 @@ extension PrivacyScanner {
         let secondStart = i + first + 1
         let second = t.digitRun(at: secondStart)
         guard second >= 1, second <= 2, t[secondStart + second] == separator else { return nil }
-        let thirdStart = secondStart + second + 1
+        // `12-03-'15`: an apostrophe before a two-digit year.
+        let apostrophe = t[secondStart + second + 1].map { $0 == "'" || $0 == "’" } ?? false
+        let thirdStart = secondStart + second + 1 + (apostrophe ? 1 : 0)
         let third = t.digitRun(at: thirdStart)
+        if apostrophe, third != 2 { return nil }
         let end = thirdStart + third
         guard t.endsToken(end), !(t[end].map { "-/.".contains($0) } ?? false && t.isDigit(end + 1)) else { return nil }
         let a = t.number(i..<i + first), b = t.number(secondStart..<secondStart + second)
         let c = t.number(thirdStart..<end)
-        if first == 4, third >= 1, third <= 2, separator != "." {
+        if first == 4, third >= 1, third <= 2, separator != ".", !apostrophe {
             return isValid(day: c, month: b, year: a) ? end : nil
         }
         guard first <= 2, third == 4 || third == 2 else { return nil }
@@ -63,8 +66,8 @@ extension PrivacyScanner {
             var j = skipOrdinal(t, i + dayLength)
             guard let (month, afterMonth) = monthName(t, at: skipSpaces(t, j, required: true)) else { return nil }
             j = skipSpaces(t, afterMonth, required: true)
-            guard t.digitRun(at: j) == 4, t.endsToken(j + 4) else { return nil }
-            return isValid(day: t.number(i..<i + dayLength), month: month, year: t.number(j..<j + 4)) ? j + 4 : nil
+            guard let (year, end) = year(t, at: j) else { return nil }
+            return isValid(day: t.number(i..<i + dayLength), month: month, year: year) ? end : nil
         }
         guard t.isLetter(i), let (month, afterMonth) = monthName(t, at: i) else { return nil }
         let dayStart = skipSpaces(t, afterMonth, required: true)
@@ -73,8 +76,18 @@ extension PrivacyScanner {
         var j = skipOrdinal(t, dayStart + dayLength)
         if t[j] == "," { j += 1 }
         j = skipSpaces(t, j, required: true)
-        guard t.digitRun(at: j) == 4, t.endsToken(j + 4) else { return nil }
-        return isValid(day: t.number(dayStart..<dayStart + dayLength), month: month, year: t.number(j..<j + 4)) ? j + 4 : nil
+        guard let (year, end) = year(t, at: j) else { return nil }
+        return isValid(day: t.number(dayStart..<dayStart + dayLength), month: month, year: year) ? end : nil
+    }
+
+    /// A year at `j`: four digits (`2015`), or an apostrophe and two (`'15`, `’15`, read as
+    /// 2000-2099 like a two-digit numeric date); the year and where it ends.
+    private static func year(_ t: PrivacyText, at j: Int) -> (Int, Int)? {
+        if t.digitRun(at: j) == 4, t.endsToken(j + 4) { return (t.number(j..<j + 4), j + 4) }
+        if let c = t[j], c == "'" || c == "’", t.digitRun(at: j + 1) == 2, t.endsToken(j + 3) {
+            return (2000 + t.number(j + 1..<j + 3), j + 3)
+        }
+        return nil
     }
 
     /// A month name at `i` (a whole word, optionally with an abbreviation's dot) and where it ends.

@@ -185,16 +185,32 @@ extension PrivacyScanner {
         "OM", "VT", "PV", "JB", "GI", "HA", "MW", "WT", "NL", "EU", "OK", "AM", "PM", "TV", "ID", "VS", "UK",
     ]
 
+    /// Two-letter Dutch and English words that follow a year in running text (`in 1995 en
+    /// 1996`, `2019 is`): a lowercase pair after a space is a postcode only when it is none of these.
+    static let postcodeLowercaseWords: Set<String> = [
+        "en", "de", "is", "in", "op", "om", "te", "al", "na", "of", "nu", "ze", "we", "je", "er", "af", "uw",
+        "zo", "ja", "ik", "nl", "eu", "ok", "at", "to", "on", "or", "an", "as", "by", "it", "if", "so", "pm", "am",
+        "tv", "id", "vs", "uk", "pv", "vt", "wt", "jb", "mw", "ha", "gi", "ad",
+    ]
+
     /// Dutch postcodes: `1234 AB` or `1234AB`, four digits from 1000, two capitals other than
-    /// SA, SD and SS (which are never issued).
+    /// SA, SD and SS (which are never issued). Typed in lowercase (`1234ab`, `1234 ab`) too,
+    /// except a lowercase pair after a space that is a common word (``postcodeLowercaseWords``).
     static func postcodes(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
         for i in t.tokenStarts where t.isDigit(i) && t[i] != "0" && !followsDigitSeparator(t, i) {
             guard t.digitRun(at: i) == 4 else { continue }
             var j = i + 4
-            if t[j] == " " { j += 1 }
-            guard t.isUpperASCII(j), t.isUpperASCII(j + 1), !t.isAlnum(j + 2) else { continue }
-            let letters = t.string(j..<j + 2)
+            let spaced = t[j] == " "
+            if spaced { j += 1 }
+            guard t.isASCIILetter(j), t.isASCIILetter(j + 1), !t.isAlnum(j + 2) else { continue }
+            let written = t.string(j..<j + 2)
+            let letters = written.uppercased()
+            let upper = t.isUpperASCII(j) && t.isUpperASCII(j + 1)
+            if !upper {
+                // Lowercase, both letters: a pair after a space must not be a word.
+                guard written == written.lowercased(), !(spaced && postcodeLowercaseWords.contains(written)) else { continue }
+            }
             guard !["SA", "SD", "SS"].contains(letters), !postcodeLetterExceptions.contains(letters) else { continue }
             found.append(Candidate(kind: .postcode, start: i, end: j + 2))
         }
@@ -207,16 +223,17 @@ extension PrivacyScanner {
         "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
     ]
 
-    /// Dutch licence plates written with their dashes (`12-ABC-3`, `AB-12-CD`).
+    /// Dutch licence plates written with their dashes (`12-ABC-3`, `AB-12-CD`), also in
+    /// lowercase (`12-abc-3`); the dashes and the exact layout make a word unlikely.
     static func plates(in t: PrivacyText) -> [Candidate] {
         var found: [Candidate] = []
-        for i in t.tokenStarts where (t.isDigit(i) || t.isUpperASCII(i)) && t[i - 1] != "-" {
+        for i in t.tokenStarts where (t.isDigit(i) || t.isASCIILetter(i)) && t[i - 1] != "-" {
             var shape = ""
             var j = i
             while j < t.count, j - i < 9 {
                 if t.isDigit(j) {
                     shape.append("D")
-                } else if t.isUpperASCII(j) {
+                } else if t.isASCIILetter(j) {
                     shape.append("L")
                 } else if t[j] == "-" {
                     shape.append("-")

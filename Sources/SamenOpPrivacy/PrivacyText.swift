@@ -19,7 +19,9 @@ struct PrivacyText {
     private static let upperASCII: UInt8 = 16, upper: UInt8 = 32
 
     init(_ text: String) {
-        chars = Array(text)
+        // A no-break space (U+00A0, U+202F, U+2007) inside a number (`06 12 34 56 78` from a
+        // word processor) is read as a space; each is one character, so offsets stay the same.
+        chars = Array(text).map { Self.noBreakSpaces.contains($0) ? " " : $0 }
         classes = chars.map { c in
             if let ascii = c.asciiValue {
                 switch ascii {
@@ -51,6 +53,8 @@ struct PrivacyText {
         }
     }
 
+    static let noBreakSpaces: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2007}"]
+
     /// Offsets where a token can start (see `init`).
     let tokenStarts: [Int]
     /// Every word (letters, with inner hyphens or apostrophes), in order; empty when the
@@ -70,6 +74,8 @@ struct PrivacyText {
     func isAlnum(_ i: Int) -> Bool { has(i, Self.letter | Self.number) }
     func isUpperASCII(_ i: Int) -> Bool { has(i, Self.upperASCII) }
     func isSpace(_ i: Int) -> Bool { has(i, Self.space) }
+    /// An ASCII letter, either case.
+    func isASCIILetter(_ i: Int) -> Bool { self[i].map { $0.isASCII && $0.isLetter } ?? false }
 
     static func isASCIIDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
     static func isUpperASCII(_ c: Character) -> Bool { c.isASCII && c.isUppercase }
@@ -82,8 +88,17 @@ struct PrivacyText {
     }
 
     /// The integer value of the digits in `range`.
+    /// The integer value of the digits in `range`, held at `Int.max` for a run of digits too
+    /// long to be a day, month or year (it then matches nothing).
     func number(_ range: Range<Int>) -> Int {
-        range.reduce(0) { $0 * 10 + (chars[$1].wholeNumberValue ?? 0) }
+        var value = 0
+        for i in range {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(chars[i].wholeNumberValue ?? 0)
+            if o1 || o2 { return .max }
+            value = sum
+        }
+        return value
     }
 
     func string(_ range: Range<Int>) -> String { String(chars[range]) }

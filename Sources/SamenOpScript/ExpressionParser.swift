@@ -10,6 +10,12 @@ import SamenOpText
 struct ExpressionParser {
     /// Deeper nesting than this is refused, so that a hostile file cannot exhaust the stack.
     static let maximumDepth = 64
+    /// More tokens than this (values, names, operators, brackets) are refused before parsing.
+    /// A real condition has a few dozen; a chain of 15,000 `and`s built a tree that every
+    /// later walk (the checks, evaluation, even freeing it) followed recursively until the
+    /// stack ran out. Bounded here, every tree is at most this deep, and the parser's own
+    /// binary levels are loops (only `not` and brackets recurse, at most `maximumDepth`).
+    static let maximumTokens = 500
 
     private let tokens: [ExpressionToken]
     private var position = 0
@@ -18,7 +24,16 @@ struct ExpressionParser {
     /// Parses `source`, or returns the first problem.
     static func parse(_ source: String) -> Result<ParsedExpression, ExpressionProblem> {
         do {
-            var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(source))
+            let tokens = try ExpressionLexer.tokens(source)
+            if tokens.count - 1 > maximumTokens {
+                // Nesting that is too deep within the allowed length is the clearer message.
+                if let deep = firstTooDeep(tokens.prefix(maximumTokens)) {
+                    throw ExpressionProblem(code: "SO040", offset: deep.offset, message: .key(.diagSO040TooDeep, maximumDepth))
+                }
+                throw ExpressionProblem(code: "SO040", offset: tokens[maximumTokens].offset,
+                                        message: .key(.diagSO040TooLong, maximumTokens), hint: .key(.diagSO040TooLongHint))
+            }
+            var parser = ExpressionParser(tokens: tokens)
             let expression = try parser.parseOr()
             let next = parser.peek
             if next.kind != .end {
@@ -33,6 +48,22 @@ struct ExpressionParser {
     }
 
     private init(tokens: [ExpressionToken]) { self.tokens = tokens }
+
+    /// The first `not` or `(` that nests deeper than ``maximumDepth``, counted without parsing
+    /// as the parser counts: each open bracket and each `not` of an unbroken run is a level.
+    private static func firstTooDeep(_ tokens: ArraySlice<ExpressionToken>) -> ExpressionToken? {
+        var brackets = 0, nots = 0
+        for token in tokens {
+            switch token.kind {
+            case .word("not"): nots += 1
+            case .symbol("("): brackets += 1; nots = 0
+            case .symbol(")"): brackets = max(0, brackets - 1); nots = 0
+            default: nots = 0
+            }
+            if brackets + nots > maximumDepth { return token }
+        }
+        return nil
+    }
 
     private var peek: ExpressionToken { tokens[position] }
 

@@ -47,19 +47,25 @@ public enum ScenarioLoader {
         if isDirectory.boolValue {
             return unreadable(path, .key(.diagSO001Folder), hint: .key(.diagSO001FolderHint))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return unreadable(path, .key(.diagSO001Unreadable)) }
-        defer { try? handle.close() }
+        // Non-blocking, so that a FIFO (or a device) named like a scenario never stalls the
+        // library; only regular files are read, and their size is judged before reading.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { return unreadable(path, .key(.diagSO001Unreadable)) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            return unreadable(path, .key(.diagSO001ReadError, String(cString: strerror(errno))))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { return unreadable(path, .key(.diagSO001NotRegular)) }
+        if Int64(info.st_size) > Int64(maximumFileSize) { return tooLarge(path) }
         let data: Data
         do {
-            // Read one byte more than the limit, to tell "too large" without reading a huge file.
+            // One byte more than the limit, for a file that grew after it was measured.
             data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
             return unreadable(path, .key(.diagSO001ReadError, error.localizedDescription))
         }
-        if data.count > maximumFileSize {
-            return LoadResult(file: path, scenario: nil, diagnostics: [.error(
-                "SO011", at: nil, .key(.diagSO011, maximumFileSize >> 20))])
-        }
+        if data.count > maximumFileSize { return tooLarge(path) }
         return load(data: data, file: path)
     }
 
@@ -97,6 +103,10 @@ public enum ScenarioLoader {
             }
             return a.offset < b.offset
         }.map(\.element)
+    }
+
+    private static func tooLarge(_ path: String) -> LoadResult {
+        LoadResult(file: path, scenario: nil, diagnostics: [.error("SO011", at: nil, .key(.diagSO011, maximumFileSize >> 20))])
     }
 
     private static func unreadable(_ path: String, _ message: LocalizedMessage, hint: LocalizedMessage? = nil) -> LoadResult {

@@ -52,7 +52,8 @@ public struct SessionStore: Sendable {
     /// Opens the store at `path`, creating it (and its folder) on first use.
     ///
     /// Refuses a file that is not an SQLite database, and a store written by a newer version
-    /// of samenop (leaving it untouched).
+    /// of samenop (leaving it untouched). A store that cannot be written (read-only media) is
+    /// opened for reading only; a store that several processes create at once is created once.
     public init(path: String) throws(StoreError) {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
@@ -67,6 +68,19 @@ public struct SessionStore: Sendable {
                 throw StoreError.fromSystem(path: folder, errno: code, reason: error.reason)
             }
         }
+        let lock = OpeningLock(folder: folder)
+        defer { lock.release() }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        if Self.isReadOnly(path: path) {
+            writer = try Self.openReadOnly(path: path, configuration: configuration)
+            try read { db in
+                if try Self.migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
+                // An incomplete store cannot be migrated here; say it is read-only.
+                if try !Self.migrator.hasCompletedMigrations(db) { throw StoreError.readOnly(path: path) }
+            }
+            return
+        }
         if !FileManager.default.fileExists(atPath: path) {
             // Create the file ourselves so that it is 0600 from the first byte; SQLite gives
             // the -wal and -shm files the main file's permissions.
@@ -76,8 +90,6 @@ public struct SessionStore: Sendable {
             }
             if fd >= 0 { close(fd) }
         }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
         // FULL: a committed event survives a power cut too, not only a crash (sessions are small).
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         do {
@@ -209,8 +221,16 @@ public struct SessionStore: Sendable {
 
     // MARK: - Reading
 
-    /// All stored sessions, newest first.
+    /// All stored sessions, newest first; a damaged row is left out (see ``listing()``).
     public func sessions() throws(StoreError) -> [SessionSummary] {
+        try listing().sessions
+    }
+
+    /// All stored sessions, newest first, and the rows that could not be read.
+    ///
+    /// A row whose date, id or mode is damaged (edited by hand, a disk error) is skipped and
+    /// named, so that one bad row never hides the others or stops the program.
+    public func listing() throws(StoreError) -> SessionListing {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.id, s.scenarioID, s.mode, s.startedAt, s.finishedAt,
@@ -218,12 +238,14 @@ public struct SessionStore: Sendable {
                 FROM sessions s LEFT JOIN events e ON e.sessionID = s.id
                 GROUP BY s.id ORDER BY s.startedAt DESC, s.rowid DESC
                 """)
-            return rows.map { row in
-                SessionSummary(
-                    id: row["id"], scenario: row["scenarioID"],
-                    mode: SessionMode(rawValue: row["mode"]) ?? .selfStudy,
-                    startedAt: row["startedAt"], finishedAt: row["finishedAt"], steps: row["steps"])
+            var listing = SessionListing(sessions: [], damaged: [])
+            for row in rows {
+                switch SessionSummary.read(row) {
+                case .success(let summary): listing.sessions.append(summary)
+                case .failure(let damaged): listing.damaged.append(damaged)
+                }
             }
+            return listing
         }
     }
 

@@ -134,12 +134,12 @@ struct PlayCommand: ParsableCommand {
         let text = ReportOutput.render(session: session, format: report, language: ReportOutput.language(common))
         if let output {
             do {
-                try SecureFile.write(Data(text.utf8), to: output)
+                try SecureFile.writeReport(Data(text.utf8), to: output)
             } catch {
-                throw CLIError(l(.replReportFailed, error.path, error.reason))
+                throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
             }
         } else {
-            print(text, terminator: "")
+            StandardStreams.print(text, terminator: "")
         }
         Terminal.printError(l(.replPlayStored, session.state.header.id))
     }

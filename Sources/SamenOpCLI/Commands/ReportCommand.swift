@@ -39,11 +39,11 @@ struct ReportCommand: ParsableCommand {
             id, storePath: common.storePath, scenariosOption: common.scenarios, l, resume: false).opened
         let text = ReportOutput.render(session: opened.session, format: format, language: ReportOutput.language(common))
         guard let output else {
-            print(ReportOutput.forScreen(text, format: format, width: Terminal.readableWidth), terminator: "")
+            StandardStreams.print(ReportOutput.forScreen(text, format: format, width: Terminal.readableWidth), terminator: "")
             return
         }
         do {
-            try SecureFile.write(Data(text.utf8), to: output)
+            try SecureFile.writeReport(Data(text.utf8), to: output)
         } catch {
             throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }

@@ -21,18 +21,20 @@ struct SessionsCommand: ParsableCommand {
 
     func run() throws {
         let l = common.localizer
-        let summaries: [SessionSummary]
+        let listing: SessionListing
         do {
-            summaries = try SessionOpener.existingStore(at: common.storePath)?.sessions() ?? []
+            listing = try SessionOpener.existingStore(at: common.storePath)?.listing() ?? SessionListing(sessions: [], damaged: [])
         } catch {
             throw CLIError(error.message(l))
         }
+        let summaries = listing.sessions
+        for damaged in listing.damaged { Terminal.printError(l(.cliSessionsDamaged, damaged.id, damaged.column)) }
         if json {
             print(Self.json(summaries))
         } else if summaries.isEmpty {
             print(l(.replSessionsNone))
         } else {
-            for line in SessionsListing.lines(summaries, l) { print(line) }
+            for line in SessionsListing.lines(summaries, l) { StandardStreams.print(line) }
         }
     }
 

@@ -189,7 +189,7 @@ extension REPL {
             return
         }
         do {
-            try SecureFile.write(Data(text.utf8), to: file)
+            try SecureFile.writeReport(Data(text.utf8), to: file)
             say(l(.replReportWritten, file))
         } catch {
             fail(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))

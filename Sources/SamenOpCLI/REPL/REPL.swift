@@ -145,7 +145,7 @@ struct REPL {
 
     // MARK: - Output
 
-    func say(_ text: String) { print(text) }
+    func say(_ text: String) { StandardStreams.print(text, keepingStyle: options.color) }
 
     func fail(_ text: String) {
         flush()

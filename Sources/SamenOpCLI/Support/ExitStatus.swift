@@ -11,6 +11,7 @@ extension SamenOp {
     /// mapped to 2, and everything else (help, `--version`) is left as ArgumentParser does it.
     /// The common options may also come before the subcommand (`samenop --lang en list`).
     public static func main() {
+        StandardStreams.prepare()
         var arguments = Array(CommandLine.arguments.dropFirst())
         // An unknown `--lang` is refused in LANG's language.
         let environment = ProcessInfo.processInfo.environment
@@ -27,7 +28,9 @@ extension SamenOp {
             }
             var command = try parseAsRoot(ArgumentOrder.normalized(arguments, subcommands: names))
             try command.run()
+            if !StandardStreams.finish(runLocalizer()) { Foundation.exit(1) }
         } catch let error as CLIError {
+            _ = StandardStreams.finish(runLocalizer())
             error.exit()
         } catch {
             // Help and usage errors in the session's language (HelpTranslation).
@@ -43,5 +46,11 @@ extension SamenOp {
             }
             exit(withError: error)
         }
+    }
+
+    /// The run's language for a last message, read from the arguments as given.
+    private static func runLocalizer() -> Localizer {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        return Localizer(Localizer.language(option: ArgumentOrder.language(arguments), environment: ProcessInfo.processInfo.environment) ?? .nl)
     }
 }

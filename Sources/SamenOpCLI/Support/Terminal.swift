@@ -38,8 +38,17 @@ enum Terminal {
     /// ``width``, capped at ``maxReadableWidth``.
     static var readableWidth: Int { min(width, maxReadableWidth) }
 
-    /// Writes to standard error.
+    /// Writes to standard error, control characters from scenario text made visible
+    /// (``TerminalText``). A closed or full standard error is ignored here (`FileHandle`
+    /// would trap); the exit status still tells.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        var bytes = Array(TerminalText.visible(line, keepingStyle: isTTY(2)).utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }

@@ -36,9 +36,9 @@ struct BandCutCheck: ScenarioCheck {
         /// The lower value of each pair of neighbours the comparison separates.
         var cuts: [Int] {
             switch op {
-            case .greaterOrEqual, .less: [number - 1]
+            case .greaterOrEqual, .less: [number.saturatingSubtracting(1)]
             case .greater, .lessOrEqual: [number]
-            default: [number - 1, number]
+            default: [number.saturatingSubtracting(1), number]
             }
         }
     }

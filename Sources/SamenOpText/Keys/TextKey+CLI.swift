@@ -67,7 +67,10 @@ extension TextKey {
     public static let cliOsErrorNotFolder = TextKey("cli.osError.notFolder")
     public static let cliOsErrorReadOnly = TextKey("cli.osError.readOnly")
     public static let cliOsErrorTooLong = TextKey("cli.osError.tooLong")
+    public static let cliOutputStdoutClosed = TextKey("cli.output.stdout-closed")
+    public static let cliOutputStdoutFailed = TextKey("cli.output.stdout-failed")
     public static let cliReportPdf = TextKey("cli.report.pdf")
+    public static let cliSessionsDamaged = TextKey("cli.sessions.damaged")
     public static let cliStoreUnknownSession = TextKey("cli.store.unknownSession")
     public static let cliUnknownCommand = TextKey("cli.unknownCommand")
     public static let cliUnknownCommandSuggest = TextKey("cli.unknownCommand.suggest")
@@ -151,7 +154,10 @@ extension TextKey {
         .cliOsErrorNotFolder,
         .cliOsErrorReadOnly,
         .cliOsErrorTooLong,
+        .cliOutputStdoutClosed,
+        .cliOutputStdoutFailed,
         .cliReportPdf,
+        .cliSessionsDamaged,
         .cliStoreUnknownSession,
         .cliUnknownCommand,
         .cliUnknownCommandSuggest,

@@ -4,6 +4,7 @@ extension TextKey {
     public static let diagSO001Folder = TextKey("diag.SO001.folder")
     public static let diagSO001FolderHint = TextKey("diag.SO001.folder.hint")
     public static let diagSO001Missing = TextKey("diag.SO001.missing")
+    public static let diagSO001NotRegular = TextKey("diag.SO001.not-regular")
     public static let diagSO001NotUtf8 = TextKey("diag.SO001.not-utf8")
     public static let diagSO001NotUtf8Hint = TextKey("diag.SO001.not-utf8.hint")
     public static let diagSO001ReadError = TextKey("diag.SO001.read-error")
@@ -83,6 +84,8 @@ extension TextKey {
     public static let diagSO040RevealedEmpty = TextKey("diag.SO040.revealed.empty")
     public static let diagSO040RevealedHint = TextKey("diag.SO040.revealed.hint")
     public static let diagSO040TooDeep = TextKey("diag.SO040.too-deep")
+    public static let diagSO040TooLong = TextKey("diag.SO040.too-long")
+    public static let diagSO040TooLongHint = TextKey("diag.SO040.too-long.hint")
     public static let diagSO040UnclosedText = TextKey("diag.SO040.unclosed-text")
     public static let diagSO040Unexpected = TextKey("diag.SO040.unexpected")
     public static let diagSO040VisitedEmpty = TextKey("diag.SO040.visited.empty")
@@ -189,6 +192,7 @@ extension TextKey {
         .diagSO001Folder,
         .diagSO001FolderHint,
         .diagSO001Missing,
+        .diagSO001NotRegular,
         .diagSO001NotUtf8,
         .diagSO001NotUtf8Hint,
         .diagSO001ReadError,
@@ -268,6 +272,8 @@ extension TextKey {
         .diagSO040RevealedEmpty,
         .diagSO040RevealedHint,
         .diagSO040TooDeep,
+        .diagSO040TooLong,
+        .diagSO040TooLongHint,
         .diagSO040UnclosedText,
         .diagSO040Unexpected,
         .diagSO040VisitedEmpty,

@@ -165,6 +165,8 @@ struct DiagnosticsLocalizationTests {
             ValidationLintTests.Broken.incident,
             ValidationLintTests.Broken.card,
             ValidationLintTests.Broken.credit,
+            Fixture.replacing("if: veiligheid >= 3 and not gesproken",
+                              with: "if: " + Array(repeating: "gesproken", count: 300).joined(separator: " and ")),
             "format: samenop/1\nid: `x\n",
             "- a\nb: 1\n",
             "a:\n  - x\n  y\n",
@@ -180,6 +182,7 @@ struct DiagnosticsLocalizationTests {
         var diagnostics = corpus.flatMap { ScenarioLoader.load(yaml: $0.yaml, file: $0.file).diagnostics }
         diagnostics += ScenarioLoader.load(path: "/nonexistent/x.yaml").diagnostics
         diagnostics += ScenarioLoader.load(path: NSTemporaryDirectory()).diagnostics
+        diagnostics += ScenarioLoader.load(path: "/dev/null").diagnostics
         diagnostics += ScenarioLoader.load(data: Data("title: caf".utf8) + Data([0xE9]), file: "x.yaml").diagnostics
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samenop-l10n-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -74,7 +74,7 @@ final class DevTools: @unchecked Sendable {
     }
 
     /// Evaluates `expression` every 100 ms until it is `true` (at most `seconds`).
-    func wait(until expression: String, in session: String, seconds: Double = 15) throws -> Bool {
+    func wait(until expression: String, in session: String, seconds: Double = 30) throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try evaluate(expression, in: session) as? Bool == true { return true }
