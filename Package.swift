@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .target(name: "SamenOpText", resources: [.process("Resources")]),
@@ -40,6 +41,18 @@ let package = Package(
         .target(name: "SamenOpCohort", dependencies: ["SamenOpEngine", "SamenOpModel", "SamenOpText"]),
         .target(name: "SamenOpXAPI", dependencies: ["SamenOpEngine", "SamenOpModel"]),
         .systemLibrary(
+            name: "CQRencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "SamenOpRoom",
+            dependencies: [
+                "SamenOpText", "SamenOpModel", "SamenOpEngine", "CQRencode",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            resources: [.copy("Pages")]
+        ),
+        .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
@@ -47,7 +60,8 @@ let package = Package(
             name: "SamenOpCLI",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI", "CReadline",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI", "SamenOpRoom",
+                "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,14 +72,14 @@ let package = Package(
             name: "samenop-bench",
             dependencies: [
                 "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpPrivacy", "SamenOpStore",
-                "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort",
+                "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpRoom",
             ]
         ),
         .testTarget(
             name: "SamenOpKitTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
-                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI",
+                "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI", "SamenOpRoom",
             ],
             // Golden reports and recorded playthroughs are read from the source tree through #filePath.
             exclude: ["Report/Golden", "Scenarios/Transcripts", "Text/Fixtures", "Analysis/Fixtures", "Map/Golden"]
@@ -78,7 +92,7 @@ let package = Package(
             name: "samenopTests",
             dependencies: [
                 "SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport", "SamenOpStore",
-                "SamenOpAnalysis", "SamenOpXAPI",
+                "SamenOpAnalysis", "SamenOpXAPI", "SamenOpRoom",
             ]
         ),
     ]

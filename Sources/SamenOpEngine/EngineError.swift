@@ -18,6 +18,10 @@ public enum EngineError: Error, Hashable, Sendable {
     /// The card is not bound to a role (everyone sees it already).
     case cardNotRoleBound(String)
     case alreadyShared(String)
+    /// The decision at hand asks no safety judgement (no `scale: true`).
+    case scaleNotAsked
+    /// A safety judgement outside 0-10.
+    case scaleOutOfRange(Int)
     /// Replaying a stored session: the recorded choice no longer fits the scenario.
     case replayMismatch(step: Int, scene: String, expected: String)
 }

@@ -14,7 +14,7 @@ import SamenOpText
 /// ```
 public struct Session: Sendable {
     public let scenario: Scenario
-    public private(set) var state: SessionState
+    public internal(set) var state: SessionState
 
     /// Starts a session at the scenario's `start` scene, or for a practice session
     /// (``SessionHeader/practice``) at its scene with its variables preset. The start is part
@@ -90,6 +90,7 @@ public struct Session: Sendable {
         state.variables = after
         state.pendingNotes = []
         state.pendingVotes = []
+        closeRoomDecision(into: state.steps.count - 1)
         for card in choice.reveal { reveal(card.value) }
         state.events.append(.choose(scene: step.scene, shown: shown, choice: choice.number, text: choice.text.value, at: date))
         enter(choice.goto.value, at: date)
@@ -221,6 +222,8 @@ public struct Session: Sendable {
             // a decision no longer at hand; the REPL names them (Docs/decisions.md).
             fresh.state.pendingVotes = steps[last].votes
             fresh.state.pendingNotes = []
+            fresh.state.pendingScales = []
+            fresh.state.votesRevealed = false
             fresh.state.finishedAt = nil
             fresh.state.decisionStartedAt = at
             self = fresh
@@ -232,6 +235,12 @@ public struct Session: Sendable {
             try share(card: card, at: at)
         case .resume(let at):
             resume(at: at)
+        case .roomVote(let name, let shown, let reason, let at):
+            try vote(name: name, shown: shown, reason: reason, from: .room, at: at)
+        case .scale(let name, let value, let reason, let phone, let at):
+            try judge(name: name, value: value, reason: reason, phone: phone, at: at)
+        case .reveal(let at):
+            try revealVotes(at: at)
         }
     }
 

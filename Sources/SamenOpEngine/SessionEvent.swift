@@ -25,12 +25,21 @@ public enum SessionEvent: Codable, Sendable, Hashable {
     case share(card: String, at: Date)
     /// The session was resumed: the clock for the current decision starts again.
     case resume(at: Date)
+    /// Team: a vote cast from a phone in the room; it counts exactly like ``vote(name:shown:reason:at:)``
+    /// and differs only in where it came from (Docs/room.md).
+    case roomVote(name: String, shown: Int, reason: String?, at: Date)
+    /// Team: a participant's own safety judgement (0-10) at a `scale: true` decision, typed
+    /// or from a phone (`phone` says which).
+    case scale(name: String, value: Int, reason: String?, phone: Bool, at: Date)
+    /// Team: the trainer revealed the votes and judgements of the decision at hand.
+    case reveal(at: Date)
 
     /// When the event happened.
     public var date: Date {
         switch self {
         case .choose(_, _, _, _, let at), .note(_, let at), .undo(let at), .join(_, _, let at),
-             .vote(_, _, _, let at), .share(_, let at), .resume(let at):
+             .vote(_, _, _, let at), .share(_, let at), .resume(let at), .roomVote(_, _, _, let at),
+             .scale(_, _, _, _, let at), .reveal(let at):
             at
         }
     }

@@ -105,6 +105,9 @@ public struct Step: Codable, Sendable, Hashable {
     public var chosenAt: Date
     /// Taken back with `undo`; kept in the record, left out of scoring.
     public var undone: Bool
+    /// Team: the participants' own safety judgements at this decision (`scale: true`),
+    /// replaced ones included (marked).
+    public var scales: [ScaleJudgement] = []
 
     public init(
         scene: String, shownChoices: [Int], choice: Int, shown: Int,
@@ -159,6 +162,11 @@ public struct SessionState: Codable, Sendable, Hashable {
     public var pendingVotes: [Vote]
     /// Notes written at the current scene before choosing.
     public var pendingNotes: [String]
+    /// Team: safety judgements for the decision at hand, replaced ones included.
+    public var pendingScales: [ScaleJudgement] = []
+    /// Team: the trainer revealed the votes and judgements of the decision at hand
+    /// (`onthul`); a new decision starts hidden again.
+    public var votesRevealed = false
     /// When the current decision began (scene entered or session resumed).
     public var decisionStartedAt: Date
     /// When the session reached an ending.

@@ -25,7 +25,7 @@ extension ReportDocument {
             callouts.append(Callout(kind: .privacy, content: [.strong(l(.reportPrivacy))]))
         }
         sections = [
-            Section(id: .happened, title: l(.reportPart1), blocks: Self.happened(r, l)),
+            Section(id: .happened, title: l(.reportPart1), blocks: Self.happened(r, l) + Self.scaleSpread(r, l)),
             Section(id: .mirror, title: l(.reportPart2), blocks: Self.mirror(r, l)),
             Section(id: .other, title: l(.reportPart3), blocks: Self.otherChoices(r, l)),
             Section(id: .questions, title: l(.reportPart4), blocks: Self.questions(r, l)),

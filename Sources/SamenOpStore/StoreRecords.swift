@@ -57,6 +57,9 @@ extension SessionEvent {
         case .vote: "vote"
         case .share: "share"
         case .resume: "resume"
+        case .roomVote: "room-vote"
+        case .scale: "scale"
+        case .reveal: "reveal"
         }
     }
 }

@@ -9,6 +9,7 @@ let benchmarks: [String: () -> Void] = [
     "paths": { PathsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "privacy": PrivacyBenchmark.run,
     "random": { RandomBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
+    "room": RoomBenchmark.run,
     "render": { RenderBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
     "startup": StartupBenchmark.run,
     "stats": { StatsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },

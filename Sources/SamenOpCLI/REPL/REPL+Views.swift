@@ -168,5 +168,6 @@ extension REPL {
         guard live.mode == .team else { return }
         sayParticipants(session)
         showTally(names: names)
+        sayRoomStatus(session)
     }
 }

@@ -6,6 +6,7 @@ import SamenOpEngine
 import SamenOpReport
 import SamenOpStore
 import SamenOpPrivacy
+import SamenOpRoom
 
 #if canImport(Glibc)
 import Glibc
@@ -81,6 +82,8 @@ struct REPL {
     /// Cards already shown on screen, so that a scene lists only the new ones.
     var seenCards: Set<String> = []
     var scenarioIDs: [String] = []
+    /// The room, while it is open (`zaal`); the session then lives in its ledger (REPL+Room).
+    var room: RoomServer?
     /// Team: a number nobody voted for, typed once; typed again it is chosen (`REPL+TeamUndo.swift`).
     var awaitingConfirmation: Int?
 
@@ -111,6 +114,7 @@ struct REPL {
             }
             if !handle(line) { break }
         }
+        closeRoom(quietly: true)
         flush()
     }
 
@@ -183,6 +187,7 @@ struct REPL {
 
     /// Runs one line; returns `false` when the REPL should end.
     mutating func handle(_ line: String) -> Bool {
+        syncFromRoom()
         let input = REPLInput(line)
         if case .number = input {} else { awaitingConfirmation = nil }
         switch input {
@@ -202,7 +207,7 @@ struct REPL {
         case .command(let command, let arguments, let rest):
             switch command {
             case .list: list()
-            case .start: if !startPractice(arguments) { start(arguments) }
+            case .start: if !startPractice(arguments) { startWithRoom(arguments) }
             case .look: look()
             case .note: note(rest)
             case .cards: cards(arguments)
@@ -214,10 +219,14 @@ struct REPL {
             case .share: share(arguments)
             case .report: report(rest)
             case .sessions: sessions()
-            case .resume: resume(arguments)
+            case .resume: resumeWithRoom(arguments)
             case .reload: reload()
+            case .room: roomCommand(arguments)
+            case .reveal: reveal(arguments)
+            case .scale: scale(rest)
             case .help: help()
             case .quit:
+                closeRoom(quietly: true)
                 sayStoredHint()
                 return false
             }
@@ -265,6 +274,7 @@ struct REPL {
         _ action: (inout Session) throws(EngineError) -> Void, hint: (EngineError) -> String? = { _ in nil }
     ) -> Bool {
         guard var current = requireSession() else { return false }
+        if let room { return perform(in: room, action, hint: hint) }
         var next = current.session
         do {
             try action(&next)

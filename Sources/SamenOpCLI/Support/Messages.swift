@@ -23,6 +23,8 @@ extension EngineError {
         case .cardNotRoleBound(let card): l(.teamEngineCardNotRoleBound, card)
         case .alreadyShared(let card): l(.teamEngineAlreadyShared, card)
         case .replayMismatch(let step, let scene, let expected): l(.replEngineReplayMismatch, step, scene, expected)
+        case .scaleNotAsked: l(.roomScaleNotAsked)
+        case .scaleOutOfRange(let value): l(.roomScaleOutOfRange, value)
         }
     }
 }

@@ -156,6 +156,7 @@ extension StepReflection {
             safetyBefore: before, safetyAfter: step.safetyAfter.clamped(to: safetyRange),
             decisionMs: step.decisionMs, notes: step.notes, votes: step.votes, chosenAt: step.chosenAt,
             missed: missed, matchesActual: matchesActual)
+        scales = step.scales
     }
 }
 

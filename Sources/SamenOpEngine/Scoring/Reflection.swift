@@ -67,6 +67,9 @@ public struct StepReflection: Sendable, Hashable {
     public var notes: [String]
     /// Every vote cast at this step, replaced ones included (marked `replaced`).
     public var votes: [Vote]
+    /// Team: the participants' own safety judgements at this step (`scale: true`), replaced
+    /// ones included (marked).
+    public var scales: [ScaleJudgement] = []
     public var chosenAt: Date
     /// Elements of shown expert choices that the chosen (non-expert) choice lacks.
     public var missed: [Element]

@@ -18,6 +18,9 @@ extension TextKey {
     public static let replCommandReload = TextKey("repl.command.reload")
     public static let replCommandReport = TextKey("repl.command.report")
     public static let replCommandResume = TextKey("repl.command.resume")
+    public static let replCommandReveal = TextKey("repl.command.reveal")
+    public static let replCommandRoom = TextKey("repl.command.room")
+    public static let replCommandScale = TextKey("repl.command.scale")
     public static let replCommandSessions = TextKey("repl.command.sessions")
     public static let replCommandShare = TextKey("repl.command.share")
     public static let replCommandStart = TextKey("repl.command.start")
@@ -43,6 +46,9 @@ extension TextKey {
     public static let replHelpReload = TextKey("repl.help.reload")
     public static let replHelpReport = TextKey("repl.help.report")
     public static let replHelpResume = TextKey("repl.help.resume")
+    public static let replHelpReveal = TextKey("repl.help.reveal")
+    public static let replHelpRoom = TextKey("repl.help.room")
+    public static let replHelpScale = TextKey("repl.help.scale")
     public static let replHelpSessions = TextKey("repl.help.sessions")
     public static let replHelpShare = TextKey("repl.help.share")
     public static let replHelpStart = TextKey("repl.help.start")
@@ -149,6 +155,9 @@ extension TextKey {
     public static let replUsageReload = TextKey("repl.usage.reload")
     public static let replUsageReport = TextKey("repl.usage.report")
     public static let replUsageResume = TextKey("repl.usage.resume")
+    public static let replUsageReveal = TextKey("repl.usage.reveal")
+    public static let replUsageRoom = TextKey("repl.usage.room")
+    public static let replUsageScale = TextKey("repl.usage.scale")
     public static let replUsageSessions = TextKey("repl.usage.sessions")
     public static let replUsageShare = TextKey("repl.usage.share")
     public static let replUsageStart = TextKey("repl.usage.start")
@@ -184,6 +193,9 @@ extension TextKey {
         .replCommandReload,
         .replCommandReport,
         .replCommandResume,
+        .replCommandReveal,
+        .replCommandRoom,
+        .replCommandScale,
         .replCommandSessions,
         .replCommandShare,
         .replCommandStart,
@@ -209,6 +221,9 @@ extension TextKey {
         .replHelpReload,
         .replHelpReport,
         .replHelpResume,
+        .replHelpReveal,
+        .replHelpRoom,
+        .replHelpScale,
         .replHelpSessions,
         .replHelpShare,
         .replHelpStart,
@@ -315,6 +330,9 @@ extension TextKey {
         .replUsageReload,
         .replUsageReport,
         .replUsageResume,
+        .replUsageReveal,
+        .replUsageRoom,
+        .replUsageScale,
         .replUsageSessions,
         .replUsageShare,
         .replUsageStart,

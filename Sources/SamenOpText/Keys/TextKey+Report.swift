@@ -160,6 +160,9 @@ extension TextKey {
     public static let reportReflectionOwn = TextKey("report.reflection.own")
     public static let reportReplaced = TextKey("report.replaced")
     public static let reportSafety = TextKey("report.safety")
+    public static let reportScaleLine = TextKey("report.scale.line")
+    public static let reportScaleRole = TextKey("report.scale.role")
+    public static let reportScaleTitle = TextKey("report.scale.title")
     public static let reportScenario = TextKey("report.scenario")
     public static let reportSeconds = TextKey("report.seconds")
     public static let reportSession = TextKey("report.session")
@@ -352,6 +355,9 @@ extension TextKey {
         .reportReflectionOwn,
         .reportReplaced,
         .reportSafety,
+        .reportScaleLine,
+        .reportScaleRole,
+        .reportScaleTitle,
         .reportScenario,
         .reportSeconds,
         .reportSession,

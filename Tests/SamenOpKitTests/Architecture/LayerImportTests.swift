@@ -30,10 +30,11 @@ struct LayerImportTests {
         "SamenOpMap": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpCohort": ["SamenOpEngine", "SamenOpModel", "SamenOpText"],
         "SamenOpXAPI": ["SamenOpEngine", "SamenOpModel"],
+        "SamenOpRoom": ["SamenOpEngine", "SamenOpModel", "SamenOpText", "FlyingFox", "FlyingSocks", "CQRencode"],
         // FoundationNetworking (URLSession on Linux) only here: sending xAPI statements to a store.
         "SamenOpCLI": ["SamenOpText", "SamenOpModel", "SamenOpScript", "SamenOpEngine", "SamenOpReport",
                        "SamenOpStore", "SamenOpPrivacy", "SamenOpAnalysis", "SamenOpMap", "SamenOpCohort", "SamenOpXAPI",
-                       "ArgumentParser", "CReadline", "FoundationNetworking"],
+                       "SamenOpRoom", "ArgumentParser", "CReadline", "FoundationNetworking"],
         "samenop": ["SamenOpCLI"],
     ]
     static let system: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Synchronization", "Dispatch"]
@@ -64,13 +65,14 @@ struct LayerImportTests {
     @Test("every source folder is a target of a layer")
     func everyFolderIsKnown() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Sources").path)
-        let known = Set(Self.allowed.keys).union(["CReadline", "samenop-bench", "samenop-hello"])
+        let known = Set(Self.allowed.keys).union(["CReadline", "CQRencode", "samenop-bench", "samenop-hello"])
         #expect(Set(folders).subtracting(known).sorted() == [])
     }
 
-    @Test("Yams only in Script, GRDB only in Store, ArgumentParser and readline only in the CLI")
+    @Test("Yams only in Script, GRDB only in Store, ArgumentParser and readline only in the CLI, FlyingFox and libqrencode only in the room")
     func dependenciesStayInTheirLayer() throws {
-        for (module, owner) in [("Yams", "SamenOpScript"), ("GRDB", "SamenOpStore"), ("ArgumentParser", "SamenOpCLI"), ("CReadline", "SamenOpCLI")] {
+        for (module, owner) in [("Yams", "SamenOpScript"), ("GRDB", "SamenOpStore"), ("ArgumentParser", "SamenOpCLI"), ("CReadline", "SamenOpCLI"),
+                                 ("FlyingFox", "SamenOpRoom"), ("FlyingSocks", "SamenOpRoom"), ("CQRencode", "SamenOpRoom")] {
             for target in Self.allowed.keys where target != owner {
                 #expect(try Self.imports(of: target)[module] == nil, "\(target) imports \(module)")
             }

@@ -1,0 +1,148 @@
+import Foundation
+import SamenOpModel
+import SamenOpScript
+import SamenOpEngine
+import SamenOpStore
+import SamenOpRoom
+
+/// `samenop-bench room`: 30 phones on loopback (127.0.0.1 only), each with its event stream
+/// open; one phone after another votes, and the time from the start of the vote's POST to the
+/// moment each of the other 29 phones has the state event that counts that vote is measured.
+///
+/// Measured run: the room stores every vote in an SQLite file before answering (as in a real
+/// session: WAL, `synchronous = FULL`). Reference run, in the same command: the same room with
+/// an in-memory store, so the ratio is what durability costs. Rounds are bounded (10 rounds
+/// of 30 votes, a 5 s timeout on every read), and the bench stops by itself.
+enum RoomBenchmark {
+    static let phones = 30, rounds = 10
+
+    static func run() {
+        guard let scenario = loadScenario() else { return fail("het-plan-ligt-klaar.yaml not found or not valid") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samenop-bench-room-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let reference = try measure(scenario, store: try SessionStore.inMemory())
+            let measured = try measure(scenario, store: try SessionStore(path: folder.appendingPathComponent("bench.sqlite").path))
+            let ratio = measured.p95 / reference.p95
+            print("room: \(phones) phones, \(rounds) rounds of \(phones) votes, \(measured.samples) deliveries")
+            print("  vote POST -> state event on the other phones, SQLite store:  p50 \(Timing.milliseconds(measured.p50))  p95 \(Timing.milliseconds(measured.p95))")
+            print("  reference, in-memory store:                                  p50 \(Timing.milliseconds(reference.p50))  p95 \(Timing.milliseconds(reference.p95))")
+            print(String(format: "  ratio p95: %.2f; target p95 < 100 ms: %@", ratio, measured.p95 < 0.1 ? "met" : "NOT met"))
+        } catch {
+            fail("\(error)")
+        }
+    }
+
+    struct Figures { var p50: Double, p95: Double, samples: Int }
+
+    static func measure(_ scenario: Scenario, store: SessionStore) throws -> Figures {
+        let header = SessionHeader(id: "bench\(Int.random(in: 100...999))", scenarioID: scenario.id.value,
+                                   scenarioSHA256: scenario.sha256, mode: .team, startedAt: Date())
+        let session = Session(scenario: scenario, header: header)
+        try store.create(session, scenarioPath: scenario.file)
+        let ledger = RoomLedger(session: session) { try store.record($0) }
+        let server = try wait { try await RoomServer.open(ledger: ledger, language: .nl, bind: "127.0.0.1", port: 0) }
+        defer { _ = try? wait { await server.close() } }
+        let client = LoopbackClient(port: server.port)
+        let code = server.code
+        let roles = scenario.roles.map(\.id)
+        var tokens: [String] = []
+        for i in 0..<phones {
+            let answer = try client.send("POST", "/r/\(code)/api/join", json: ["name": "Telefoon \(i)", "role": roles[i % roles.count]])
+            guard let token = answer.json()?["token"] as? String else { throw LoopbackClient.Failure.malformed }
+            tokens.append(token)
+        }
+        let arrivals = Arrivals(phones: phones)
+        let readers = try tokens.map { try client.events("/r/\(code)/api/events", token: $0) }
+        let done = DispatchGroup()
+        for (i, reader) in readers.enumerated() {
+            done.enter()
+            Thread.detachNewThread {
+                while let data = reader.next() {
+                    let now = DispatchTime.now().uptimeNanoseconds
+                    guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                          let votes = json["votes"] as? [String: Int], let cast = votes["cast"] else { continue }
+                    arrivals.record(phone: i, cast: cast, at: now)
+                }
+                done.leave()
+            }
+        }
+        var latencies: [Double] = []
+        for _ in 0..<rounds {
+            arrivals.reset()
+            var started: [UInt64] = []
+            let step = ledger.session.stepNumber
+            for (i, token) in tokens.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                started.append(start)
+                let answer = try client.send("POST", "/r/\(code)/api/vote", token: token, json: ["step": step, "shown": 1])
+                guard answer.status == 200 else { throw LoopbackClient.Failure.malformed }
+                // Wait until the other phones have this vote's state (at most 5 s).
+                let deadline = Date().addingTimeInterval(5)
+                while !arrivals.all(cast: i + 1, except: i), Date() < deadline { usleep(200) }
+            }
+            for vote in 0..<phones {
+                for phone in 0..<phones where phone != vote {
+                    if let at = arrivals.time(phone: phone, cast: vote + 1) {
+                        latencies.append(Double(at - started[vote]) / 1e9)
+                    }
+                }
+            }
+            // The trainer commits and takes it back: a fresh decision without votes.
+            try ledger.perform { try $0.choose(shown: 1, at: Date()) }
+            try ledger.perform { _ = try $0.undo(at: Date()) }
+        }
+        for reader in readers { reader.stop() }
+        done.wait()
+        let sorted = latencies.sorted()
+        guard !sorted.isEmpty else { throw LoopbackClient.Failure.malformed }
+        return Figures(p50: sorted[sorted.count / 2], p95: sorted[min(sorted.count - 1, sorted.count * 95 / 100)], samples: sorted.count)
+    }
+
+    static func loadScenario() -> Scenario? {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            let file = url.appendingPathComponent("Scenarios/het-plan-ligt-klaar.yaml")
+            if FileManager.default.fileExists(atPath: file.path) { return ScenarioLoader.load(path: file.path).scenario }
+        }
+        return nil
+    }
+
+    static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        nonisolated(unsafe) var result: Result<T, any Error>?
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { result = .success(try await work()) } catch { result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try result!.get()
+    }
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data("samenop-bench room: \(message)\n".utf8))
+        exit(1)
+    }
+}
+
+/// When each phone first saw each count of votes.
+final class Arrivals: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [[Int: UInt64]]
+
+    init(phones: Int) { seen = Array(repeating: [:], count: phones) }
+
+    func reset() { lock.withLock { seen = Array(repeating: [:], count: seen.count) } }
+
+    func record(phone: Int, cast: Int, at: UInt64) {
+        lock.withLock { if seen[phone][cast] == nil { seen[phone][cast] = at } }
+    }
+
+    func time(phone: Int, cast: Int) -> UInt64? { lock.withLock { seen[phone][cast] } }
+
+    func all(cast: Int, except: Int) -> Bool {
+        lock.withLock { seen.indices.allSatisfy { $0 == except || seen[$0][cast] != nil } }
+    }
+}
