@@ -53,6 +53,21 @@ struct ReportOutputFaultTests {
         #expect(Self.fileType(device) == S_IFCHR)
     }
 
+    @Test("graph, proof, stats, export and xapi write through a device too, like report")
+    func deviceForEveryOutput() throws {
+        let (folder, env, id, _) = try Self.played()
+        let device = getuid() == 0 ? folder.appendingPathComponent("null").path : "/dev/null"
+        if getuid() == 0 { #expect(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0) }
+        let scenario = folder.appendingPathComponent("proef.yaml").path
+        for arguments in [["graph", scenario, "--format", "svg", "--output", device], ["proof", scenario, "--output", device],
+                          ["stats", "--format", "json", "--output", device], ["export", id, "--output", device],
+                          ["xapi", id, "--output", device]] {
+            let result = try Binary.run(arguments, environment: env)
+            #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
+            #expect(Self.fileType(device) == S_IFCHR, "\(arguments[0]) replaced the device")
+        }
+    }
+
     @Test("a FIFO is written through to its reader and stays a FIFO")
     func fifo() throws {
         let (folder, env, id, report) = try Self.played()

@@ -29,9 +29,9 @@ struct ExportCommand: ParsableCommand {
         guard !sessions.isEmpty else { throw CLIError(l(.cliSelectEmpty)) }
         let text = sessions.map { SessionFile.line($0, pseudonymise: pseudonymise) + "\n" }.joined()
         do {
-            try SecureFile.write(Data(text.utf8), to: output)
+            try SecureFile.writeReport(Data(text.utf8), to: output)
         } catch {
-            throw CLIError(l(.replReportFailed, error.path, error.reason))
+            throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }
         Terminal.printError(l.count(sessions.count, .cliExportWritten, sessions.count, output))
     }

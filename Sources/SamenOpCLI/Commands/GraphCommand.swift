@@ -97,13 +97,13 @@ extension ScenarioSource {
     /// `text` to standard output, or to `output` (mode 0600, then `written` on standard error).
     static func emit(_ text: String, to output: String?, written: String, _ l: Localizer) throws {
         guard let output else {
-            print(text, terminator: "")
+            StandardStreams.print(text, terminator: "")
             return
         }
         do {
-            try SecureFile.write(Data(text.utf8), to: output)
+            try SecureFile.writeReport(Data(text.utf8), to: output)
         } catch {
-            throw CLIError(l(.cliWriteFailed, error.path, error.reason))
+            throw CLIError(l(.cliWriteFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }
         Terminal.printError(written)
     }

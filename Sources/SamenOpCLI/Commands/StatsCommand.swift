@@ -66,13 +66,13 @@ struct StatsCommand: ParsableCommand {
             text = format == .md ? document.markdown : document.html
         }
         guard let output else {
-            print(text, terminator: "")
+            StandardStreams.print(text, terminator: "")
             return
         }
         do {
-            try SecureFile.write(Data(text.utf8), to: output)
+            try SecureFile.writeReport(Data(text.utf8), to: output)
         } catch {
-            throw CLIError(l(.replReportFailed, error.path, error.reason))
+            throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }
         Terminal.printError(l(.cliStatsWritten, output))
     }

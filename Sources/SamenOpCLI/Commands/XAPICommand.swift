@@ -53,9 +53,9 @@ struct XAPICommand: ParsableCommand {
         let statements = sessions.flatMap(builder.statements(for:))
         if let output {
             do {
-                try SecureFile.write(XAPIStatements.json(statements, pretty: true) + Data("\n".utf8), to: output)
+                try SecureFile.writeReport(XAPIStatements.json(statements, pretty: true) + Data("\n".utf8), to: output)
             } catch {
-                throw CLIError(l(.replReportFailed, error.path, error.reason))
+                throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
             }
             Terminal.printError(l.count(statements.count, .cliXapiWritten, statements.count, output))
             return
