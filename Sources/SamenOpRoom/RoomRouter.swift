@@ -219,9 +219,11 @@ final class RoomRouter: @unchecked Sendable {
     private func events(_ send: @escaping @Sendable (_ yield: ([UInt8]) -> Void) -> Void) -> RoomResponse {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(8))
         let listener: @Sendable () -> Void = { send { continuation.yield($0) } }
-        listener()
+        // Listening before the first send: a change in between is then sent, not lost until the
+        // next one (the stream skips a view it already sent).
         let id = ledger.listen(listener)
         continuation.onTermination = { [ledger] _ in ledger.stopListening(id) }
+        listener()
         lock.withLock { streams.append(continuation) }
         return RoomResponse(status: 200, contentType: "text/event-stream", body: Data(), events: stream)
     }

@@ -75,7 +75,10 @@ enum RoomBenchmark {
             tokens.append(token)
         }
         let arrivals = Arrivals(phones: phones)
-        let readers = try tokens.map { try client.events("/r/\(code)/api/events", token: $0) }
+        // A reader outlives a slow moment of the machine (a vote that times out must not end
+        // every stream); `stop()` ends them all at the end.
+        let listening = LoopbackClient(port: server.port, timeout: 60)
+        let readers = try tokens.map { try listening.events("/r/\(code)/api/events", token: $0) }
         let done = DispatchGroup()
         for (i, reader) in readers.enumerated() {
             done.enter()
@@ -88,6 +91,9 @@ enum RoomBenchmark {
                 done.leave()
             }
         }
+        // Every phone has its first state (its stream is open) before the first vote.
+        let opened = Date().addingTimeInterval(10)
+        while !arrivals.all(cast: 0, except: -1), Date() < opened { usleep(1000) }
         var latencies: [Double] = [], missing = 0, answers: [Double] = []
         for _ in 0..<rounds {
             arrivals.reset()
