@@ -44,14 +44,15 @@ struct DeleteCommand: ParsableCommand {
         if !yes {
             for line in SessionDeletion.description(targets, l) { Terminal.printError(line) }
             FileHandle.standardError.write(Data((l(.cliDeleteQuestion) + " ").utf8))
-            guard SessionDeletion.confirms(readLine(strippingNewline: true)) else {
-                return StandardStreams.print(l(.cliDeleteKept))
-            }
+            let answer = readLine(strippingNewline: true)
+            // Ctrl-D ends the question's line on the terminal before the answer is said.
+            if answer == nil { FileHandle.standardError.write(Data("\n".utf8)) }
+            guard SessionDeletion.confirms(answer) else { return StandardStreams.print(l(.cliDeleteKept)) }
         }
         do throws(StoreError) {
             try store.delete(targets.map(\.id))
         } catch {
-            throw CLIError(SessionDeletion.message(error, l, fromShell: true) + (targets.count > 1 ? "\n" + l(.cliDeleteKept) : ""))
+            throw CLIError(SessionDeletion.message(error, l, fromShell: true) + nothing)
         }
         for target in targets { StandardStreams.print(l(.cliDeleteDone, target.id)) }
     }
