@@ -23,6 +23,7 @@ public struct CohortTally {
     var scenarios: [String: ScenarioTally] = [:]
     /// The path trees, by scenario id and sha256 (then compared whole: two files may agree there).
     var trees: [String: [CohortPath]] = [:]
+    private var lastTree: CohortPath?
     /// Sessions walked over a path tree rather than replayed in full (tests and the bench check it).
     public private(set) var walked = 0
 
@@ -62,21 +63,31 @@ public struct CohortTally {
         let team = header.mode == .team
         let end = walk.path[walk.path.count - 1]
         if team { end.teamSessions += 1 } else { end.sessions += 1 }
-        let id = scenario.id.value
-        scenarios[id, default: ScenarioTally()].add(startedAt: header.startedAt, scenario: scenario)
+        Self.count(walk, team: team, startedAt: header.startedAt, scenario: scenario,
+                   into: &scenarios[scenario.id.value, default: ScenarioTally()])
+    }
+
+    private static func count(_ walk: PathWalk, team: Bool, startedAt: Date, scenario: Scenario, into tally: inout ScenarioTally) {
+        tally.add(startedAt: startedAt, scenario: scenario)
         for (i, step) in walk.steps.enumerated() {
             let figure = walk.path[i + 1].step!
             let dissent = team && step.votes.contains { !$0.replaced && $0.choice != figure.choice }
-            scenarios[id]!.add(decisionMs: step.ms, scene: figure.scene, team: team, dissent: dissent)
+            tally.add(decisionMs: step.ms, scene: figure.scene, team: team, dissent: dissent)
         }
     }
 
     /// The root of `scenario`'s path tree.
     private mutating func tree(_ scenario: Scenario) -> CohortPath {
+        // Sessions come in runs over one scenario: try the last tree first.
+        if let last = lastTree, last.session.scenario == scenario { return last }
         let key = scenario.id.value + "\u{0}" + scenario.sha256
-        if let root = trees[key]?.first(where: { $0.session.scenario == scenario }) { return root }
+        if let root = trees[key]?.first(where: { $0.session.scenario == scenario }) {
+            lastTree = root
+            return root
+        }
         let root = CohortPath(root: scenario)
         trees[key, default: []].append(root)
+        lastTree = root
         return root
     }
 }

@@ -47,7 +47,10 @@ struct PathWalk {
                 clock = at
                 path.append(next)
             case .note(let text, _):
-                guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+                // `note` refuses a text that is empty once trimmed; a visible ASCII character
+                // anywhere settles it without asking Foundation.
+                guard text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F })
+                    || !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
             case .undo(let at):
                 guard let last = steps.popLast() else { return nil }
                 path.removeLast()
