@@ -33,14 +33,20 @@ struct CohortTallyTests {
     static let notes = ["waarom", "eerst \"veiligheid\"\nen dan", "kind/ouder", "één — later 👍", "  tab\there  "]
 
     /// A session played at random: undo, notes, resumes, and in team sessions joins, typed and
-    /// phone votes (some replaced), shared cards, judgements and reveals; some stop early.
+    /// phone votes (some replaced), shared cards, judgements and reveals; some are practice
+    /// sessions, some stop early.
     static func session(_ scenario: Scenario, index: Int, dice: inout Dice) throws -> StoredSession {
         let team = dice.chance(40)
-        let header = SessionHeader(
+        let first = SessionHeader(
             id: "s\(scenario.id.value.prefix(4))\(index)", scenarioID: scenario.id.value, scenarioSHA256: scenario.sha256,
             mode: team ? .team : .selfStudy,
             startedAt: Date(timeIntervalSinceReferenceDate: 800_000_000 + Double(index) * 3_600.125 + Double(dice.roll(1000)) / 7),
             shuffleSeed: dice.chance(50) ? UInt64(1 + dice.roll(999_999)) : nil, group: dice.chance(50) ? "Noord" : "Zuid")
+        var header = first
+        if dice.chance(4), let scene = scenario.scenes.dropFirst().first(where: { !$0.choices.isEmpty }) {
+            // A practice start: read by JSONDecoder and replayed in full, never walked.
+            header.practice = PracticeStart(scene: scene.id, presets: [])
+        }
         var session = Session(scenario: scenario, header: header)
         var clock = header.startedAt
         func tick() -> Date {
