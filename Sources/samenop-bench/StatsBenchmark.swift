@@ -5,7 +5,7 @@ import SamenOpEngine
 import SamenOpStore
 import SamenOpCohort
 
-/// `samenop-bench stats [--sessions N] [--with-replay]`: the cohort report over N (10,000)
+/// `samenop-bench stats [--sessions N] [--with-replay] [--keep]`: the cohort report over N (10,000)
 /// sessions imported into a fresh file store, as `samenop stats --format json` computes it:
 /// read the finished sessions (``SessionStore/cohortSessions(_:)``), walk them over the tree of
 /// distinct paths (``CohortTally``), count across sessions, write the JSON. `--with-replay`
@@ -22,7 +22,9 @@ enum StatsBenchmark {
         let count = RenderBenchmark.option("--sessions", in: arguments) ?? 10_000
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samenop-bench-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // `--keep` leaves the store for profiling the command by hand (its path is printed).
+        let keep = arguments.contains("--keep")
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let scenarioPath = folder.appendingPathComponent("bench.yaml").path
         try? yaml.write(toFile: scenarioPath, atomically: true, encoding: .utf8)
         let loaded = ScenarioLoader.load(path: scenarioPath)
@@ -96,6 +98,7 @@ enum StatsBenchmark {
                   + String(format: "  %.2fx", command / reference))
         }
         print("cohort JSON: \(json.utf8.count / 1024) KiB; target: under 1 s for 10,000 sessions")
+        if keep { print("store kept: \(storePath)") }
     }
 
     /// `count` finished sessions along seeded pseudo-random paths, as a session file.
