@@ -16,7 +16,7 @@ public struct SamenOp: ParsableCommand {
         version: SamenOp.version,
         subcommands: [
             InteractiveCommand.self, CheckCommand.self, ListCommand.self, PlayCommand.self, SessionsCommand.self,
-            ResumeCommand.self, ReportCommand.self, PathsCommand.self, TestCommand.self, GraphCommand.self, ProofCommand.self,
+            ResumeCommand.self, DeleteCommand.self, ReportCommand.self, PathsCommand.self, TestCommand.self, GraphCommand.self, ProofCommand.self,
             StatsCommand.self, ExportCommand.self, ImportCommand.self, XAPICommand.self,
         ],
         defaultSubcommand: InteractiveCommand.self

@@ -52,7 +52,7 @@ enum MapStyle {
     @page map { size: A4 landscape; margin: 10mm; }
     .map-section { page: map; }
     @media print { .map-section { break-before: page; } figure.map { break-inside: avoid; } figure.map { overflow: visible; }
-      figure.map svg { width: 100%; max-height: 180mm; } }
+      figure.map svg { width: 100%; max-height: 160mm; } }
 
     """
 }

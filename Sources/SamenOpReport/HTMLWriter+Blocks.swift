@@ -79,7 +79,13 @@ extension HTMLWriter {
     static func timelineEntry(_ entry: ReportDocument.TimelineEntry, _ out: inout [String]) {
         out.append("<li class=\"step v-\(entry.verdict.rawValue)\(entry.undone ? " undone" : "")\">")
         out.append("<h3>\(esc(entry.title))</h3>")
-        out.append("<p class=\"scene\">\(esc(entry.scene))</p>")
+        // The whole scene: its first paragraph, the rest folded (print CSS unfolds it).
+        out += entry.scene.prefix(1).map { "<p class=\"scene\">\(esc($0))</p>" }
+        if entry.scene.count > 1 {
+            out.append("<details class=\"scene-more\"><summary>\(esc(entry.sceneMore))</summary>")
+            out += entry.scene.dropFirst().map { "<p class=\"scene\">\(esc($0))</p>" }
+            out.append("</details>")
+        }
         out.append("<p class=\"chosen\">\(field(entry.chosen))</p>")
         if let votes = entry.votes {
             out.append("<div class=\"votes\"><strong>\(esc(votes.label))</strong><ul>")
@@ -90,7 +96,11 @@ extension HTMLWriter {
         }
         if let notes = entry.notes { notesBlock(notes, &out) }
         if let feedback = entry.feedback { out.append("<p class=\"feedback\">\(field(feedback))</p>") }
-        if let then = entry.then { out.append("<p class=\"then\">\(field(then))</p>") }
+        if let then = entry.then {
+            let kind = then.same ? "same" : "different"
+            out.append("<p class=\"then \(kind)\"><span class=\"mark\">\(esc(then.mark))</span>"
+                + (then.done.map { " " + field($0) } ?? "") + "</p>")
+        }
         let facts = entry.facts
         out.append("<p class=\"facts\">\(esc(facts.safetyLabel)): \(facts.safetyBefore) → \(facts.safetyAfter) · "
             + "\(esc(facts.timeLabel)): \(esc(facts.time)) · \(esc(facts.phase))</p>")

@@ -91,12 +91,17 @@ extension HTMLWriter {
 
     /// The phase verdicts as a strip: one cell per step, under that step's segment of the
     /// chart of `points` points; below it a second row with the expert agreement, so that a
-    /// verdict is never read alone. Every colour is neutral: none means "good".
+    /// verdict is never read alone; in a case review a third row sets now beside then. Every
+    /// colour is neutral: none means "good".
     static func phaseStrip(_ strip: ReportDocument.PhaseStrip, points count: Int) -> String {
         var svg: [String] = []
-        svg.append("<svg class=\"strip\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(Chart.width)) \(num(Chart.stripHeight))\" role=\"img\" aria-label=\"\(esc(strip.title))\">")
+        let height = Chart.stripHeight + (strip.thenLabel == nil ? 0 : 24)
+        svg.append("<svg class=\"strip\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(Chart.width)) \(num(height))\" role=\"img\" aria-label=\"\(esc(strip.title))\">")
         svg.append("<text class=\"tick\" x=\"\(num(Chart.left - 8))\" y=\"20\" text-anchor=\"end\">\(esc(strip.rowLabel))</text>")
         svg.append("<text class=\"tick\" x=\"\(num(Chart.left - 8))\" y=\"44\" text-anchor=\"end\">\(esc(strip.expertLabel))</text>")
+        if let then = strip.thenLabel {
+            svg.append("<text class=\"tick\" x=\"\(num(Chart.left - 8))\" y=\"68\" text-anchor=\"end\">\(esc(then))</text>")
+        }
         for (i, cell) in strip.cells.enumerated() {
             let x0 = Chart.x(i, of: count)
             let width = Chart.x(i + 1, of: count) - x0
@@ -108,6 +113,14 @@ extension HTMLWriter {
                 svg.append("<text class=\"cell-label\" x=\"\(num(x0 + width / 2))\" y=\"20\" text-anchor=\"middle\">\(mark)</text>")
                 if let expert = agreementMark(cell.agreement) {
                     svg.append("<text class=\"cell-label agreement\" x=\"\(num(x0 + width / 2))\" y=\"44\" text-anchor=\"middle\">\(expert)</text>")
+                }
+            }
+            // The then/now row of a case review: `=` same as then, `≠` different, in text so
+            // that it reads in greyscale print.
+            if strip.thenLabel != nil, let same = cell.sameAsThen {
+                svg.append("<rect class=\"cell t-\(same ? "same" : "different")\" x=\"\(num(x0 + 0.5))\" y=\"54\" width=\"\(num(max(width - 1, 0.5)))\" height=\"20\"><title>\(esc(cell.title))</title></rect>")
+                if width >= 14 {
+                    svg.append("<text class=\"cell-label then\(same ? " same" : "")\" x=\"\(num(x0 + width / 2))\" y=\"68\" text-anchor=\"middle\">\(same ? "=" : "≠")</text>")
                 }
             }
         }

@@ -100,7 +100,9 @@ public enum MarkdownWriter {
     }
 
     static func timelineEntry(_ entry: ReportDocument.TimelineEntry, _ out: inout [String]) {
-        out += ["### " + entry.title, "", entry.scene, "", "- " + field(entry.chosen)]
+        out += ["### " + entry.title, ""]
+        for paragraph in entry.scene { out += [paragraph, ""] }
+        out.append("- " + field(entry.chosen))
         if let votes = entry.votes {
             out.append("- **\(votes.label)**:")
             out += votes.items.map { "  - " + inline($0) }
@@ -111,7 +113,7 @@ public enum MarkdownWriter {
             out += notes.notes.map { "  - " + ReportText.oneLine($0) }
         }
         if let feedback = entry.feedback { out.append("- " + field(feedback)) }
-        if let then = entry.then { out.append("- " + field(then)) }
+        if let then = entry.then { out.append("- _\(then.mark)_" + (then.done.map { " · " + field($0) } ?? "")) }
         let facts = entry.facts
         out.append("- **\(facts.safetyLabel)**: \(facts.safetyBefore) → \(facts.safetyAfter) · \(facts.phase) · \(facts.timeLabel): \(facts.time)")
         out.append("")

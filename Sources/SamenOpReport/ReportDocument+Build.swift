@@ -74,7 +74,7 @@ extension ReportDocument {
     }
 
     static func entry(_ step: StepReflection, _ r: Reflection, _ l: Localizer) -> TimelineEntry {
-        var title = l.stepTitle(step.index, step.scene, stage: step.stage)
+        var title = l.stepHeading(step, in: r.scenario)
         if step.undone { title += " (\(l(.reportUndone)))" }
         var votes: Votes?
         if !step.votes.isEmpty {
@@ -85,13 +85,16 @@ extension ReportDocument {
             }
             votes = Votes(label: l(.reportVotes), items: items, dissent: step.dissent ? l(.reportDissent) : nil)
         }
-        var then: Field?
-        if let actual = step.actualChoice, step.matchesActual != nil {
-            then = Field(label: l(.reportActualThen), qualifier: l.option(actual, at: step), text: ReportText.oneLine(actual.text.value))
+        var then: Then?
+        if let actual = step.actualChoice, let same = step.matchesActual {
+            then = Then(
+                same: same, mark: l(same ? .reportThenNowSame : .reportThenNowDifferent),
+                done: same ? nil : Field(label: l(.reportActualThen), qualifier: l.option(actual, at: step),
+                                         text: ReportText.oneLine(actual.text.value)))
         }
         return TimelineEntry(
             title: title, verdict: step.verdict, undone: step.undone,
-            scene: ReportText.summary(step.scene.text.value),
+            scene: ReportText.paragraphs(step.scene.text.value), sceneMore: l(.reportSceneMore),
             chosen: chosen(step, l), votes: votes,
             notes: step.notes.isEmpty ? nil : Notes(label: l(.reportNotes), notes: step.notes),
             feedback: step.choice.feedback.map { Field(label: l(.reportFeedback), text: ReportText.oneLine($0.value)) },
@@ -114,7 +117,7 @@ extension ReportDocument {
         }
         return [.paragraph([.text(l(.reportOtherIntro))])] + steps.map { step in
             .comparison(Comparison(
-                title: l.stepTitle(step.index, step.scene, stage: step.stage),
+                title: l.stepHeading(step, in: r.scenario),
                 chosen: chosen(step, l),
                 alternatives: step.expertAlternatives.map { option in
                     var details: [Detail] = []
@@ -147,6 +150,19 @@ extension ReportDocument {
         }
         let cycle = l.cycleQuestions.map { ListItem([.text($0)]) }
         blocks.append(.subsection(Subsection(title: l(.reportReflectionCycle), level: 3, blocks: [.list(List(ordered: true, cycle))])))
-        return blocks
+        return blocks + lookBack(r, l)
+    }
+
+    /// A case review closes with the real team's own look-back: the cards its ending reveals
+    /// ("Uit de casusanalyse van het team, achteraf"), which the REPL shows at the ending and
+    /// which are the best thing to end a debrief with. Outside a review, or before an ending,
+    /// there is none.
+    static func lookBack(_ r: Reflection, _ l: Localizer) -> [Block] {
+        guard r.actual != nil, let ending = r.ending else { return [] }
+        return ending.reveal.compactMap { r.scenario.card($0.value) }.map { card in
+            var blocks = ReportText.paragraphs(card.text.value).map { Block.paragraph([.text($0)]) }
+            if let source = card.source?.value { blocks.append(.paragraph([.text(l(.reportLookBackSource, source))], .aside)) }
+            return .panel([.subsection(Subsection(title: card.title.value, level: 3, blocks: blocks))])
+        }
     }
 }

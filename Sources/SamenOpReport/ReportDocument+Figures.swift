@@ -56,6 +56,9 @@ extension ReportDocument {
             public var agreement: ExpertAgreement
             /// "Stap 1: Acuut / Acuut - past bij de fase · geen expertoptie gekozen".
             public var title: String
+            /// In a case review: whether the option taken is what was done then (`nil` when
+            /// the step showed no `actual` option), drawn in a third row as `=` or `≠`.
+            public var sameAsThen: Bool? = nil
         }
 
         /// What the strip shows ("Fase per stap").
@@ -65,6 +68,8 @@ extension ReportDocument {
         /// The expert row's label ("Expert").
         public var expertLabel: String
         public var cells: [Cell]
+        /// In a case review, the then/now row's label ("Toen"); `nil` draws no such row.
+        public var thenLabel: String? = nil
     }
 
     /// A verdict and its label, for the key.

@@ -18,7 +18,7 @@ extension ReportDocument {
                 .figure(.trajectory(chart)), trajectoryLine,
                 .figure(.verdictKey(PhaseVerdict.allCases.map { VerdictKey(verdict: $0, label: l.label($0)) })),
                 .paragraph([.text(l(.reportStripExpertKey))], .aside),
-            ])]),
+            ] + (r.actual == nil ? [Block]() : [Block.paragraph([.text(l(.reportStripThenKey))], .aside)]))]),
             panel(l(.reportPhases), phases(r, l)),
             panel(l(.reportKernvragen), [
                 .figure(.coreQuestions(coreQuestionGrid(r, l))),
@@ -30,9 +30,15 @@ extension ReportDocument {
         ]
         if r.isTeam { blocks.append(panel(l(.reportTeam), team(r, l))) }
         if let actual = r.actual {
-            blocks.append(panel(l(.reportActual), [
+            var content: [Block] = [
                 statement(l.agreementLines(actual, line: .reportActualLine, steps: .reportActualSteps, none: .reportActualNone)),
-            ]))
+            ]
+            // The then/now row of the strip, as text: "1 ≠ · 2 = · 3 =".
+            let marks = r.steps.compactMap { step in step.matchesActual.map { "\(step.index) \($0 ? "=" : "≠")" } }
+            if !marks.isEmpty {
+                content.append(.textOnly([.paragraph([.text(l(.reportActualStrip, marks.joined(separator: " · ")))])]))
+            }
+            blocks.append(panel(l(.reportActual), content))
         }
         // As text, it follows the figures it sums up, as a small text chart.
         blocks.append(.textOnly([
@@ -144,11 +150,12 @@ extension ReportDocument {
             title: l(.reportStripTitle), rowLabel: l(.reportColChoice), expertLabel: l(.reportStripExpert),
             cells: r.steps.map { step in
                 let choice = step.choice.phase.map { l.label($0.value) } ?? "-"
-                return PhaseStrip.Cell(
-                    verdict: step.verdict, agreement: step.expertAgreement,
-                    title: "\(l(.reportStep, step.index)): \(l.label(step.situationPhase)) / \(choice) - \(l.label(step.verdict))"
-                        + " · \(l.label(step.expertAgreement))")
-            })
+                var title = "\(l(.reportStep, step.index)): \(l.label(step.situationPhase)) / \(choice) - \(l.label(step.verdict))"
+                    + " · \(l.label(step.expertAgreement))"
+                if let same = step.matchesActual { title += " · " + l(same ? .reportThenNowSame : .reportThenNowDifferent) }
+                return PhaseStrip.Cell(verdict: step.verdict, agreement: step.expertAgreement, title: title,
+                                       sameAsThen: r.actual == nil ? nil : step.matchesActual)
+            }, thenLabel: r.actual == nil ? nil : l(.reportStripThen))
         return SafetyChart(title: l(.reportChartTitle), caption: "\(l(.reportChartTitle)) · \(l(.reportStripTitle))",
                            points: points, bands: bands, strip: strip)
     }

@@ -14,14 +14,18 @@ extension ReportDocument {
 
     /// One step of part 1, as it happened.
     public struct TimelineEntry: Sendable, Equatable {
-        /// "Stap 2 · vr 23:58 · Veiligstellen", with "(teruggedraaid)" for an undone step.
+        /// "Stap 2 · vr 23:58 · Veiligstellen · beslissing voor: Politie", with "(teruggedraaid)"
+        /// for an undone step; who decides only when the scene names a role.
         public var title: String
         /// The phase verdict, which HTML shows as the colour of the step's margin.
         public var verdict: PhaseVerdict
         /// Taken back with `undo`: kept in the record, counted nowhere.
         public var undone: Bool
-        /// The opening of the scene text.
-        public var scene: String
+        /// The whole scene text as paragraphs (lines of a paragraph joined), never cut: a debrief
+        /// retells the case from it. HTML shows the first and folds the rest; Markdown shows all.
+        public var scene: [String]
+        /// What folds the scene's further paragraphs in HTML ("Verder lezen").
+        public var sceneMore: String
         /// The option taken.
         public var chosen: Field
         /// The team's votes at this step, if any were cast.
@@ -30,10 +34,21 @@ extension ReportDocument {
         public var notes: Notes?
         /// The chosen option's feedback.
         public var feedback: Field?
-        /// In a case review: what was done then.
-        public var then: Field?
+        /// In a case review: whether now and then agree, and what was done then.
+        public var then: Then?
         /// Safety before and after, the time taken and the phase pair.
         public var facts: Facts
+    }
+
+    /// A step of a case review beside the real case: a same/different mark in words and a
+    /// sign (`=`, `≠`), so that it reads in greyscale print, and what was done then only when it
+    /// differs (when it is the same, it would only repeat "Gekozen").
+    public struct Then: Sendable, Equatable {
+        public var same: Bool
+        /// "= hetzelfde als toen", "≠ anders dan toen".
+        public var mark: String
+        /// "**Toen gedaan** (optie 1): ...", when different.
+        public var done: Field?
     }
 
     /// The votes at one step: one item per vote, and the sentence on dissent.

@@ -21,6 +21,21 @@ enum ReportText {
         return cut + "…"
     }
 
+    /// A text's paragraphs (split at blank lines), the lines of each joined by a space: the
+    /// whole scene text in the report, which a debrief retells the case from.
+    static func paragraphs(_ text: String) -> [String] {
+        var out: [String] = [], current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(trimmed) {
+            if line.isEmpty {
+                if !current.isEmpty { out.append(current.joined(separator: " ")); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { out.append(current.joined(separator: " ")) }
+        return out
+    }
+
     /// `1, 3, 5`.
     static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
 
@@ -119,6 +134,14 @@ extension Localizer {
         var title = self(.reportStep, index)
         if let time = scene.time?.value { title += " · " + time }
         return title + " · " + label(stage)
+    }
+
+    /// A step's heading in the timeline and in part 3: ``stepTitle(_:_:stage:)`` and who
+    /// decides, when the scene names a role ("beslissing voor: Politie", as in the REPL).
+    func stepHeading(_ step: StepReflection, in scenario: Scenario) -> String {
+        let title = stepTitle(step.index, step.scene, stage: step.stage)
+        guard let role = step.scene.role?.value else { return title }
+        return title + " · " + self(.reportDecides, roleName(role, in: scenario))
     }
 
     /// Team sessions: the sentence on dissent, naming its steps.

@@ -38,11 +38,11 @@ struct REPLInputTests {
         #expect(REPLInput("Verslag") == .command(.report, arguments: [], rest: ""))
     }
 
-    @Test("the Dutch and English names are the contract's table (product.md, and room.md for the room's three)")
+    @Test("the Dutch and English names are the contract's table (product.md, room.md for the room's three, and `verwijder`)")
     func names() {
         let dutch = REPLCommand.allCases.map { $0.name(in: .nl) }
         #expect(dutch == ["lijst", "start", "kijk", "notitie", "dossier", "kernvragen", "stand", "terug", "deelnemer",
-                          "stem", "deel", "verslag", "sessies", "hervat", "herlaad", "zaal", "onthul", "schaal", "hulp", "stop"])
+                          "stem", "deel", "verslag", "sessies", "hervat", "verwijder", "herlaad", "zaal", "onthul", "schaal", "hulp", "stop"])
         #expect(REPLCommand.allCases.map { $0.name(in: .en) } == REPLCommand.allCases.map(\.rawValue))
         #expect(Set(REPLCommand.allNames) == Set(dutch + REPLCommand.allCases.map(\.rawValue)))
     }

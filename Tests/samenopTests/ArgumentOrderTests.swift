@@ -40,7 +40,7 @@ extension ArgumentOrderTests {
         #expect(english.stderr == "samenop: unknown command 'lst'. Did you mean `samenop list`? (`samenop help` lists them all.)\n")
         let none = try Binary.run(["foo"])
         #expect(none.status == 2)
-        #expect(none.stderr == "samenop: onbekende opdracht 'foo'. De opdrachten: check, export, graph, import, list, paths, play, proof, repl, report, resume, sessions, stats, test, xapi (zonder opdracht: de REPL).\n")
+        #expect(none.stderr == "samenop: onbekende opdracht 'foo'. De opdrachten: check, delete, export, graph, import, list, paths, play, proof, repl, report, resume, sessions, stats, test, xapi (zonder opdracht: de REPL).\n")
         #expect(try Binary.run(["help"]).status == 0)
     }
 

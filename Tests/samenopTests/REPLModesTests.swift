@@ -84,8 +84,8 @@ struct REPLModesTests {
         let result = try Binary.run([], input: "start \(f.scenario) review\n1\n1\n")
         #expect(result.stderr == "")
         #expect(result.stdout.contains("[sessie ") && result.stdout.contains(", casusbespreking]"))
-        #expect(result.stdout.contains("Toen gedaan: Politie en Veilig Thuis gaan samen op."))
-        #expect(result.stdout.contains("Toen is hetzelfde gedaan: Afspraken maken en opvolgen."))
+        #expect(result.stdout.contains("≠ Anders dan toen. Toen gedaan: Politie en Veilig Thuis gaan samen op."))
+        #expect(result.stdout.contains("= Hetzelfde als toen in de echte casus."))
         let play = try Binary.run(["play", f.scenario, "--mode", "review", "--choices", "2,1,1"])
         #expect(play.status == 0)
     }

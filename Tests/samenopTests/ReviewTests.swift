@@ -32,14 +32,15 @@ struct ReviewTests {
         let out = result.stdout
         #expect(out.contains("Casus oost  [sessie ") && out.contains(", casusbespreking]"))
         // Step 1: differs; the feedback comes first, then what was done then.
-        #expect(out.contains("» Samen optrekken vanaf het begin.\n  Fase van de situatie: Acuut · deze keuze heeft geen fase.\n  Expertoptie gekozen.\n  Toen gedaan: Alleen de politie gaat erheen.\n"))
+        #expect(out.contains("» Samen optrekken vanaf het begin.\n  Fase van de situatie: Acuut · deze keuze heeft geen fase.\n  Expertoptie gekozen.\n  ≠ Anders dan toen. Toen gedaan: Alleen de politie gaat erheen.\n"))
         // Step 2: the same as then.
-        #expect(out.contains("» De afspraken geven houvast.\n  Fase van de situatie: Directe veiligheid · deze keuze heeft geen fase.\n  Expertoptie gekozen.\n  Toen is hetzelfde gedaan: Afspraken maken en opvolgen.\n"))
+        #expect(out.contains("» De afspraken geven houvast.\n  Fase van de situatie: Directe veiligheid · deze keuze heeft geen fase.\n  Expertoptie gekozen.\n  = Hetzelfde als toen in de echte casus.\n"))
         // Step 3: a choice without feedback still shows what was done then.
-        #expect(out.contains("  Toen gedaan: Een lijst met risicofactoren.\n"))
-        // The report: then beside now at every step, the counts, and the differences first among the questions.
-        #expect(out.contains("- **Gekozen** (optie 2): Politie en Veilig Thuis gaan samen op.\n- **Feedback**: Samen optrekken vanaf het begin.\n- **Toen gedaan** (optie 1): Alleen de politie gaat erheen.\n"))
-        #expect(out.contains("- **Gekozen** (optie 1): Afspraken maken en opvolgen.\n- **Feedback**: De afspraken geven houvast.\n- **Toen gedaan** (optie 1): Afspraken maken en opvolgen.\n"))
+        #expect(out.contains("  ≠ Anders dan toen. Toen gedaan: Een lijst met risicofactoren.\n"))
+        // The report: then beside now at every step (what was done then only where it differs),
+        // the counts, and the differences first among the questions.
+        #expect(out.contains("- **Gekozen** (optie 2): Politie en Veilig Thuis gaan samen op.\n- **Feedback**: Samen optrekken vanaf het begin.\n- _≠ anders dan toen_ · **Toen gedaan** (optie 1): Alleen de politie gaat erheen.\n"))
+        #expect(out.contains("- **Gekozen** (optie 1): Afspraken maken en opvolgen.\n- **Feedback**: De afspraken geven houvast.\n- _= hetzelfde als toen_\n"))
         #expect(out.contains("### Toen en nu\n\nBij 1 van de 3 beslissingen werd nu hetzelfde gekozen als toen in de echte casus.\nBeslissingen: stappen 1, 2, 3. Hetzelfde als toen bij: 2.\n"))
         #expect(out.contains("""
             ## 4. Reflectievragen
@@ -81,7 +82,7 @@ struct ReviewTests {
 
         let md = try Binary.run(["play", f.scenario, "--mode", "review", "--choices", "2,1,2"])
         #expect(md.status == 0)
-        #expect(md.stdout.contains("- **Toen gedaan** (optie 1): Een lijst met risicofactoren.\n"))
+        #expect(md.stdout.contains("- _≠ anders dan toen_ · **Toen gedaan** (optie 1): Een lijst met risicofactoren.\n"))
         #expect(md.stdout.contains("Bij 1 van de 3 beslissingen werd nu hetzelfde gekozen als toen in de echte casus."))
         #expect(md.stdout.contains("### Toen en nu: de verschillen\n\nBij 2 van de 3 beslissingen is nu anders gekozen dan toen."))
 
@@ -169,7 +170,7 @@ struct ReviewTests {
         let onLine = try Binary.run(
             [], input: "start \(f.scenario) review --accept-privacy-risk\n1\n1\n1\nverslag\n", environment: ["SAMENOP_STORE": f.store])
         #expect(onLine.stderr.hasPrefix("Let op: review gestart met --accept-privacy-risk"))
-        #expect(onLine.stdout.contains("Toen is hetzelfde gedaan: Alleen de politie gaat erheen."))
+        #expect(onLine.stdout.contains("= Hetzelfde als toen in de echte casus."))
         #expect(onLine.stdout.contains("> **Let op: deze casusbespreking is gestart terwijl de privacycontrole nog bevindingen had"))
         #expect(try ReviewFixture.header(f.store)?.acceptedPrivacyRisk == true)
 
@@ -191,7 +192,7 @@ struct ReviewTests {
         let resumed = try Binary.run(["resume", id], input: "1\n2\nverslag\n", environment: env)
         #expect(resumed.status == 0)
         #expect(!resumed.stderr.contains("Review geweigerd"))
-        #expect(resumed.stdout.contains("Toen is hetzelfde gedaan: Afspraken maken en opvolgen."))
+        #expect(resumed.stdout.contains("= Hetzelfde als toen in de echte casus."))
         #expect(resumed.stdout.contains("> **Let op: deze casusbespreking is gestart terwijl de privacycontrole nog bevindingen had"))
         #expect(resumed.stdout.contains("Bij 2 van de 3 beslissingen is nu anders gekozen dan toen."))
         let inREPL = try Binary.run([], input: "hervat \(id)\nverslag json\n", environment: env)

@@ -87,8 +87,9 @@ extension REPL {
     /// Review mode: what was actually done at this point in the real case.
     func showThen(for step: StepReflection) {
         guard let actual = step.scene.choices.first(where: \.isActual) else { return }
-        let key: TextKey = actual.number == step.choice.number ? .replReviewSame : .replReviewThen
-        say(wrap(l(key, actual.text.value), first: "  ", indent: "  "))
+        // The same option's text was just chosen and its feedback read: a mark is enough.
+        let line = actual.number == step.choice.number ? l(.replReviewSame) : l(.replReviewThen, actual.text.value)
+        say(wrap(line, first: "  ", indent: "  "))
     }
 
     /// Every step's feedback, at the ending (feedback `end`).

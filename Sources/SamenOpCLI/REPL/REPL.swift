@@ -130,9 +130,10 @@ struct REPL {
     private func updateCompletions() {
         let modes = Array(Self.modeWords.keys), formats = ReportOutput.Format.allCases.map(\.rawValue)
         let namesWords = Self.namesWords.sorted()
+        let stored = completableSessionIDs(), deletable = stored.filter { $0 != live?.id }
         var words = REPLCommand.allNames + scenarioIDs + modes + formats + namesWords
         var after: [REPLCommand: [String]] = [
-            .start: scenarioIDs, .report: formats, .status: namesWords, .resume: completableSessionIDs(),
+            .start: scenarioIDs, .report: formats, .status: namesWords, .resume: stored, .delete: deletable,
         ]
         if let live {
             let state = live.session.state, scenario = live.session.scenario
@@ -142,7 +143,7 @@ struct REPL {
             after[.vote] = state.participants.map(\.name)
             after[.share] = live.session.shareableCards
         }
-        LineEditor.setCompletions(words, after: after, later: [.start: modes])
+        LineEditor.setCompletions(words, after: after, later: [.start: modes, .delete: deletable])
     }
 
     // MARK: - Output
@@ -220,6 +221,7 @@ struct REPL {
             case .report: report(rest)
             case .sessions: sessions()
             case .resume: resumeWithRoom(arguments)
+            case .delete: delete(arguments)
             case .reload: reload()
             case .room: roomCommand(arguments)
             case .reveal: reveal(arguments)

@@ -10,7 +10,7 @@ import SamenOpScript
 /// command's id (and its English name); the table is the contract of `product.md` ("The REPL's
 /// commands").
 package enum REPLCommand: String, CaseIterable, Sendable {
-    case list, start, look, note, cards, questions, status, undo, join, vote, share, report, sessions, resume, reload, room, reveal, scale, help, quit
+    case list, start, look, note, cards, questions, status, undo, join, vote, share, report, sessions, resume, delete, reload, room, reveal, scale, help, quit
 
     /// The name in `language` (bundled translations).
     package func name(in language: Language) -> String { REPLCommandNames.bundled.name(self, in: language) }

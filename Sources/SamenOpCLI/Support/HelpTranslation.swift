@@ -16,7 +16,8 @@ enum HelpTranslation {
         guard l.language != .en else { return text }
         var out = text
         let english = Localizer(.en)
-        for key in argHelpKeys {
+        // Longest first, so that a text that holds a shorter one is replaced whole.
+        for key in argHelpKeys.sorted(by: { english(TextKey($0)).count > english(TextKey($1)).count }) {
             let from = english(TextKey(key)), to = l(TextKey(key))
             if from != to { out = out.replacingOccurrences(of: from, with: to) }
         }
@@ -29,6 +30,13 @@ enum HelpTranslation {
             .joined(separator: "\n")
     }
 
+    /// `command` and every command under it (`configuration.subcommands`, recursively): the
+    /// commands whose help is translated, walked by the test that finds a help text without a
+    /// translation.
+    static func commands(_ command: any ParsableCommand.Type = SamenOp.self) -> [any ParsableCommand.Type] {
+        [command] + command.configuration.subcommands.flatMap { commands($0) }
+    }
+
     /// The `cli.argHelp.*` keys of the bundled English file.
     static let argHelpKeys: [String] = (Translations.bundled.table(.en)?.keys ?? []).filter { $0.hasPrefix("cli.argHelp.") }.sorted()
 
@@ -37,7 +45,7 @@ enum HelpTranslation {
     static let patterns: [(String, String)] = [
         ("^OVERVIEW:", "overview"), ("(?m)^USAGE:", "usage"), ("(?m)^OPTIONS:", "options"),
         ("(?m)^ARGUMENTS:", "arguments"), ("(?m)^SUBCOMMANDS:", "subcommands"),
-("See 'samenop help <subcommand>' for detailed help\\.", "seeHelp"),
+        ("See 'samenop help <subcommand>' for detailed help\\.", "seeHelp"),
         ("See '([^']*)' for more information\\.", "seeMore"),
         ("(?m)^Error: ", "error"), ("(?m)^Help: ", "help"), ("(?m)^Usage: ", "usageLine"),
         ("The value '([^']*)' is invalid for '([^']*)'\\. Please provide one of ", "invalidValue"),
@@ -48,6 +56,9 @@ enum HelpTranslation {
         ("Unknown option '([^']*)'", "unknownOption"),
         ("Did you mean '([^']*)'\\?", "didYouMean"),
         ("Name at least one scenario file or folder\\.", "checkNoPath"),
+        // After a help text: `(values: a, b)`, `(default: md)`, `(values: a, b; default: a)`.
+        ("\\(values: ", "values"), ("(\\(|; )default: ", "defaultValue"),
+        ("<subcommand>", "subcommandPlaceholder"),
     ]
 
     /// `text` with `word` replaced by `replacement`, taking the difference in length from the

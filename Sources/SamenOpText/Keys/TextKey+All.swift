@@ -9,6 +9,7 @@ extension TextKey {
         .checkError,
         .checkFile,
         .checkWarning,
+        .cliDeleteIntro,
         .cliExportWritten,
         .cliXapiWritten,
         .pathsCover,

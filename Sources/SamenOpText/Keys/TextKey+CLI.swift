@@ -10,37 +10,83 @@ extension TextKey {
     public static let cliArgHelpAcceptRisk = TextKey("cli.argHelp.acceptRisk")
     public static let cliArgHelpCheck = TextKey("cli.argHelp.check")
     public static let cliArgHelpCheckExit = TextKey("cli.argHelp.checkExit")
+    public static let cliArgHelpCheckExplore = TextKey("cli.argHelp.checkExplore")
     public static let cliArgHelpCheckJSON = TextKey("cli.argHelp.checkJSON")
     public static let cliArgHelpCheckPaths = TextKey("cli.argHelp.checkPaths")
     public static let cliArgHelpCheckPrivacy = TextKey("cli.argHelp.checkPrivacy")
     public static let cliArgHelpCheckStrict = TextKey("cli.argHelp.checkStrict")
+    public static let cliArgHelpDelete = TextKey("cli.argHelp.delete")
+    public static let cliArgHelpDeleteDiscussion = TextKey("cli.argHelp.deleteDiscussion")
+    public static let cliArgHelpDeleteIDs = TextKey("cli.argHelp.deleteIDs")
+    public static let cliArgHelpDeleteYes = TextKey("cli.argHelp.deleteYes")
+    public static let cliArgHelpExport = TextKey("cli.argHelp.export")
+    public static let cliArgHelpExportOutput = TextKey("cli.argHelp.exportOutput")
+    public static let cliArgHelpExportPseudonymise = TextKey("cli.argHelp.exportPseudonymise")
     public static let cliArgHelpFeedback = TextKey("cli.argHelp.feedback")
+    public static let cliArgHelpGraph = TextKey("cli.argHelp.graph")
+    public static let cliArgHelpGraphFormat = TextKey("cli.argHelp.graphFormat")
+    public static let cliArgHelpGraphOutput = TextKey("cli.argHelp.graphOutput")
+    public static let cliArgHelpGraphScenario = TextKey("cli.argHelp.graphScenario")
+    public static let cliArgHelpGraphSession = TextKey("cli.argHelp.graphSession")
+    public static let cliArgHelpImport = TextKey("cli.argHelp.import")
+    public static let cliArgHelpImportFile = TextKey("cli.argHelp.importFile")
     public static let cliArgHelpLang = TextKey("cli.argHelp.lang")
     public static let cliArgHelpList = TextKey("cli.argHelp.list")
     public static let cliArgHelpListJSON = TextKey("cli.argHelp.listJSON")
     public static let cliArgHelpNoColor = TextKey("cli.argHelp.noColor")
     public static let cliArgHelpOutput = TextKey("cli.argHelp.output")
+    public static let cliArgHelpPaths = TextKey("cli.argHelp.paths")
+    public static let cliArgHelpPathsJSON = TextKey("cli.argHelp.pathsJSON")
+    public static let cliArgHelpPathsLimit = TextKey("cli.argHelp.pathsLimit")
     public static let cliArgHelpPlay = TextKey("cli.argHelp.play")
     public static let cliArgHelpPlayAccept = TextKey("cli.argHelp.playAccept")
     public static let cliArgHelpPlayChoices = TextKey("cli.argHelp.playChoices")
+    public static let cliArgHelpPlayGroup = TextKey("cli.argHelp.playGroup")
     public static let cliArgHelpPlayMode = TextKey("cli.argHelp.playMode")
     public static let cliArgHelpPlayNote = TextKey("cli.argHelp.playNote")
+    public static let cliArgHelpPlayRandom = TextKey("cli.argHelp.playRandom")
+    public static let cliArgHelpPlayRandomJSON = TextKey("cli.argHelp.playRandomJSON")
     public static let cliArgHelpPlayReport = TextKey("cli.argHelp.playReport")
     public static let cliArgHelpPlayScenario = TextKey("cli.argHelp.playScenario")
+    public static let cliArgHelpPlaySeed = TextKey("cli.argHelp.playSeed")
+    public static let cliArgHelpPlayShuffle = TextKey("cli.argHelp.playShuffle")
+    public static let cliArgHelpProof = TextKey("cli.argHelp.proof")
     public static let cliArgHelpRepl = TextKey("cli.argHelp.repl")
     public static let cliArgHelpReport = TextKey("cli.argHelp.report")
     public static let cliArgHelpReportFormat = TextKey("cli.argHelp.reportFormat")
     public static let cliArgHelpResume = TextKey("cli.argHelp.resume")
     public static let cliArgHelpRoot = TextKey("cli.argHelp.root")
     public static let cliArgHelpScenarios = TextKey("cli.argHelp.scenarios")
+    public static let cliArgHelpSelectAll = TextKey("cli.argHelp.selectAll")
+    public static let cliArgHelpSelectGroup = TextKey("cli.argHelp.selectGroup")
+    public static let cliArgHelpSelectIDs = TextKey("cli.argHelp.selectIDs")
     public static let cliArgHelpSessionID = TextKey("cli.argHelp.sessionID")
     public static let cliArgHelpSessions = TextKey("cli.argHelp.sessions")
+    public static let cliArgHelpSessionsGroup = TextKey("cli.argHelp.sessionsGroup")
     public static let cliArgHelpSessionsJSON = TextKey("cli.argHelp.sessionsJSON")
     public static let cliArgHelpShowHelp = TextKey("cli.argHelp.showHelp")
+    public static let cliArgHelpShowVersion = TextKey("cli.argHelp.showVersion")
+    public static let cliArgHelpStats = TextKey("cli.argHelp.stats")
+    public static let cliArgHelpStatsFormat = TextKey("cli.argHelp.statsFormat")
+    public static let cliArgHelpStatsMode = TextKey("cli.argHelp.statsMode")
+    public static let cliArgHelpStatsScenario = TextKey("cli.argHelp.statsScenario")
+    public static let cliArgHelpStatsSince = TextKey("cli.argHelp.statsSince")
+    public static let cliArgHelpStatsUntil = TextKey("cli.argHelp.statsUntil")
     public static let cliArgHelpStore = TextKey("cli.argHelp.store")
+    public static let cliArgHelpTest = TextKey("cli.argHelp.test")
+    public static let cliArgHelpTestExit = TextKey("cli.argHelp.testExit")
+    public static let cliArgHelpTestPaths = TextKey("cli.argHelp.testPaths")
+    public static let cliArgHelpWatch = TextKey("cli.argHelp.watch")
+    public static let cliArgHelpXapi = TextKey("cli.argHelp.xapi")
+    public static let cliArgHelpXapiBase = TextKey("cli.argHelp.xapiBase")
+    public static let cliArgHelpXapiLRS = TextKey("cli.argHelp.xapiLRS")
+    public static let cliArgHelpXapiOutput = TextKey("cli.argHelp.xapiOutput")
+    public static let cliArgHelpXapiPassword = TextKey("cli.argHelp.xapiPassword")
+    public static let cliArgHelpXapiUser = TextKey("cli.argHelp.xapiUser")
     public static let cliArgParserArguments = TextKey("cli.argParser.arguments")
     public static let cliArgParserCheckNoPath = TextKey("cli.argParser.checkNoPath")
     public static let cliArgParserDefault = TextKey("cli.argParser.default")
+    public static let cliArgParserDefaultValue = TextKey("cli.argParser.defaultValue")
     public static let cliArgParserDidYouMean = TextKey("cli.argParser.didYouMean")
     public static let cliArgParserError = TextKey("cli.argParser.error")
     public static let cliArgParserHelp = TextKey("cli.argParser.help")
@@ -53,11 +99,22 @@ extension TextKey {
     public static let cliArgParserOverview = TextKey("cli.argParser.overview")
     public static let cliArgParserSeeHelp = TextKey("cli.argParser.seeHelp")
     public static let cliArgParserSeeMore = TextKey("cli.argParser.seeMore")
+    public static let cliArgParserSubcommandPlaceholder = TextKey("cli.argParser.subcommandPlaceholder")
     public static let cliArgParserSubcommands = TextKey("cli.argParser.subcommands")
     public static let cliArgParserUnexpected = TextKey("cli.argParser.unexpected")
     public static let cliArgParserUnknownOption = TextKey("cli.argParser.unknownOption")
     public static let cliArgParserUsage = TextKey("cli.argParser.usage")
     public static let cliArgParserUsageLine = TextKey("cli.argParser.usageLine")
+    public static let cliArgParserValues = TextKey("cli.argParser.values")
+    public static let cliDeleteDamaged = TextKey("cli.delete.damaged")
+    public static let cliDeleteDone = TextKey("cli.delete.done")
+    public static let cliDeleteIntro = TextKey("cli.delete.intro")
+    public static let cliDeleteKept = TextKey("cli.delete.kept")
+    public static let cliDeleteNeedsYes = TextKey("cli.delete.needsYes")
+    public static let cliDeleteOpenElsewhere = TextKey("cli.delete.openElsewhere")
+    public static let cliDeleteOpenHere = TextKey("cli.delete.openHere")
+    public static let cliDeleteQuestion = TextKey("cli.delete.question")
+    public static let cliDeleteYes = TextKey("cli.delete.yes")
     public static let cliExportWritten = TextKey("cli.export.written")
     public static let cliGraphOtherScenario = TextKey("cli.graph.otherScenario")
     public static let cliGraphWritten = TextKey("cli.graph.written")
@@ -119,37 +176,83 @@ extension TextKey {
         .cliArgHelpAcceptRisk,
         .cliArgHelpCheck,
         .cliArgHelpCheckExit,
+        .cliArgHelpCheckExplore,
         .cliArgHelpCheckJSON,
         .cliArgHelpCheckPaths,
         .cliArgHelpCheckPrivacy,
         .cliArgHelpCheckStrict,
+        .cliArgHelpDelete,
+        .cliArgHelpDeleteDiscussion,
+        .cliArgHelpDeleteIDs,
+        .cliArgHelpDeleteYes,
+        .cliArgHelpExport,
+        .cliArgHelpExportOutput,
+        .cliArgHelpExportPseudonymise,
         .cliArgHelpFeedback,
+        .cliArgHelpGraph,
+        .cliArgHelpGraphFormat,
+        .cliArgHelpGraphOutput,
+        .cliArgHelpGraphScenario,
+        .cliArgHelpGraphSession,
+        .cliArgHelpImport,
+        .cliArgHelpImportFile,
         .cliArgHelpLang,
         .cliArgHelpList,
         .cliArgHelpListJSON,
         .cliArgHelpNoColor,
         .cliArgHelpOutput,
+        .cliArgHelpPaths,
+        .cliArgHelpPathsJSON,
+        .cliArgHelpPathsLimit,
         .cliArgHelpPlay,
         .cliArgHelpPlayAccept,
         .cliArgHelpPlayChoices,
+        .cliArgHelpPlayGroup,
         .cliArgHelpPlayMode,
         .cliArgHelpPlayNote,
+        .cliArgHelpPlayRandom,
+        .cliArgHelpPlayRandomJSON,
         .cliArgHelpPlayReport,
         .cliArgHelpPlayScenario,
+        .cliArgHelpPlaySeed,
+        .cliArgHelpPlayShuffle,
+        .cliArgHelpProof,
         .cliArgHelpRepl,
         .cliArgHelpReport,
         .cliArgHelpReportFormat,
         .cliArgHelpResume,
         .cliArgHelpRoot,
         .cliArgHelpScenarios,
+        .cliArgHelpSelectAll,
+        .cliArgHelpSelectGroup,
+        .cliArgHelpSelectIDs,
         .cliArgHelpSessionID,
         .cliArgHelpSessions,
+        .cliArgHelpSessionsGroup,
         .cliArgHelpSessionsJSON,
         .cliArgHelpShowHelp,
+        .cliArgHelpShowVersion,
+        .cliArgHelpStats,
+        .cliArgHelpStatsFormat,
+        .cliArgHelpStatsMode,
+        .cliArgHelpStatsScenario,
+        .cliArgHelpStatsSince,
+        .cliArgHelpStatsUntil,
         .cliArgHelpStore,
+        .cliArgHelpTest,
+        .cliArgHelpTestExit,
+        .cliArgHelpTestPaths,
+        .cliArgHelpWatch,
+        .cliArgHelpXapi,
+        .cliArgHelpXapiBase,
+        .cliArgHelpXapiLRS,
+        .cliArgHelpXapiOutput,
+        .cliArgHelpXapiPassword,
+        .cliArgHelpXapiUser,
         .cliArgParserArguments,
         .cliArgParserCheckNoPath,
         .cliArgParserDefault,
+        .cliArgParserDefaultValue,
         .cliArgParserDidYouMean,
         .cliArgParserError,
         .cliArgParserHelp,
@@ -162,11 +265,22 @@ extension TextKey {
         .cliArgParserOverview,
         .cliArgParserSeeHelp,
         .cliArgParserSeeMore,
+        .cliArgParserSubcommandPlaceholder,
         .cliArgParserSubcommands,
         .cliArgParserUnexpected,
         .cliArgParserUnknownOption,
         .cliArgParserUsage,
         .cliArgParserUsageLine,
+        .cliArgParserValues,
+        .cliDeleteDamaged,
+        .cliDeleteDone,
+        .cliDeleteIntro,
+        .cliDeleteKept,
+        .cliDeleteNeedsYes,
+        .cliDeleteOpenElsewhere,
+        .cliDeleteOpenHere,
+        .cliDeleteQuestion,
+        .cliDeleteYes,
         .cliExportWritten,
         .cliGraphOtherScenario,
         .cliGraphWritten,

@@ -8,6 +8,7 @@ extension TextKey {
     public static let replChooseOnly = TextKey("repl.choose.only")
     public static let replChooseRange = TextKey("repl.choose.range")
     public static let replCommandCards = TextKey("repl.command.cards")
+    public static let replCommandDelete = TextKey("repl.command.delete")
     public static let replCommandHelp = TextKey("repl.command.help")
     public static let replCommandJoin = TextKey("repl.command.join")
     public static let replCommandList = TextKey("repl.command.list")
@@ -35,6 +36,7 @@ extension TextKey {
     public static let replFlagInOrder = TextKey("repl.flag.inOrder")
     public static let replFlagShuffled = TextKey("repl.flag.shuffled")
     public static let replHelpCards = TextKey("repl.help.cards")
+    public static let replHelpDelete = TextKey("repl.help.delete")
     public static let replHelpHelp = TextKey("repl.help.help")
     public static let replHelpJoin = TextKey("repl.help.join")
     public static let replHelpList = TextKey("repl.help.list")
@@ -145,6 +147,7 @@ extension TextKey {
     public static let replUnknown = TextKey("repl.unknown")
     public static let replUnknownSuggest = TextKey("repl.unknown.suggest")
     public static let replUsageCards = TextKey("repl.usage.cards")
+    public static let replUsageDelete = TextKey("repl.usage.delete")
     public static let replUsageHelp = TextKey("repl.usage.help")
     public static let replUsageJoin = TextKey("repl.usage.join")
     public static let replUsageList = TextKey("repl.usage.list")
@@ -183,6 +186,7 @@ extension TextKey {
         .replChooseOnly,
         .replChooseRange,
         .replCommandCards,
+        .replCommandDelete,
         .replCommandHelp,
         .replCommandJoin,
         .replCommandList,
@@ -210,6 +214,7 @@ extension TextKey {
         .replFlagInOrder,
         .replFlagShuffled,
         .replHelpCards,
+        .replHelpDelete,
         .replHelpHelp,
         .replHelpJoin,
         .replHelpList,
@@ -320,6 +325,7 @@ extension TextKey {
         .replUnknown,
         .replUnknownSuggest,
         .replUsageCards,
+        .replUsageDelete,
         .replUsageHelp,
         .replUsageJoin,
         .replUsageList,

@@ -5,6 +5,7 @@ extension TextKey {
     public static let reportActualLine = TextKey("report.actual.line")
     public static let reportActualNone = TextKey("report.actual.none")
     public static let reportActualSteps = TextKey("report.actual.steps")
+    public static let reportActualStrip = TextKey("report.actual.strip")
     public static let reportActualThen = TextKey("report.actual.then")
     public static let reportAgreementExpert = TextKey("report.agreement.expert")
     public static let reportAgreementNoneShown = TextKey("report.agreement.noneShown")
@@ -62,6 +63,7 @@ extension TextKey {
     public static let reportCycle3 = TextKey("report.cycle.3")
     public static let reportCycle4 = TextKey("report.cycle.4")
     public static let reportCycle5 = TextKey("report.cycle.5")
+    public static let reportDecides = TextKey("report.decides")
     public static let reportDecisionTime = TextKey("report.decisionTime")
     public static let reportDissent = TextKey("report.dissent")
     public static let reportElements = TextKey("report.elements")
@@ -85,6 +87,7 @@ extension TextKey {
     public static let reportKernvragenLegendBold = TextKey("report.kernvragen.legendBold")
     public static let reportKernvragenMissing = TextKey("report.kernvragen.missing")
     public static let reportKernvragenOrder = TextKey("report.kernvragen.order")
+    public static let reportLookBackSource = TextKey("report.lookBack.source")
     public static let reportMapCounts = TextKey("report.map.counts")
     public static let reportMapHeading = TextKey("report.map.heading")
     public static let reportMapIntro = TextKey("report.map.intro")
@@ -164,6 +167,7 @@ extension TextKey {
     public static let reportScaleRole = TextKey("report.scale.role")
     public static let reportScaleTitle = TextKey("report.scale.title")
     public static let reportScenario = TextKey("report.scenario")
+    public static let reportSceneMore = TextKey("report.sceneMore")
     public static let reportSeconds = TextKey("report.seconds")
     public static let reportSession = TextKey("report.session")
     public static let reportStart = TextKey("report.start")
@@ -173,6 +177,8 @@ extension TextKey {
     public static let reportStoppedOne = TextKey("report.stopped.one")
     public static let reportStripExpert = TextKey("report.strip.expert")
     public static let reportStripExpertKey = TextKey("report.strip.expertKey")
+    public static let reportStripThen = TextKey("report.strip.then")
+    public static let reportStripThenKey = TextKey("report.strip.thenKey")
     public static let reportStripTitle = TextKey("report.strip.title")
     public static let reportStructural = TextKey("report.structural")
     public static let reportStructuralConnected = TextKey("report.structural.connected")
@@ -182,6 +188,8 @@ extension TextKey {
     public static let reportTeamAgreed = TextKey("report.team.agreed")
     public static let reportTeamDissent = TextKey("report.team.dissent")
     public static let reportTeamNoVotes = TextKey("report.team.noVotes")
+    public static let reportThenNowDifferent = TextKey("report.thenNow.different")
+    public static let reportThenNowSame = TextKey("report.thenNow.same")
     public static let reportTime = TextKey("report.time")
     public static let reportTitle = TextKey("report.title")
     public static let reportTrajectory = TextKey("report.trajectory")
@@ -200,6 +208,7 @@ extension TextKey {
         .reportActualLine,
         .reportActualNone,
         .reportActualSteps,
+        .reportActualStrip,
         .reportActualThen,
         .reportAgreementExpert,
         .reportAgreementNoneShown,
@@ -257,6 +266,7 @@ extension TextKey {
         .reportCycle3,
         .reportCycle4,
         .reportCycle5,
+        .reportDecides,
         .reportDecisionTime,
         .reportDissent,
         .reportElements,
@@ -280,6 +290,7 @@ extension TextKey {
         .reportKernvragenLegendBold,
         .reportKernvragenMissing,
         .reportKernvragenOrder,
+        .reportLookBackSource,
         .reportMapCounts,
         .reportMapHeading,
         .reportMapIntro,
@@ -359,6 +370,7 @@ extension TextKey {
         .reportScaleRole,
         .reportScaleTitle,
         .reportScenario,
+        .reportSceneMore,
         .reportSeconds,
         .reportSession,
         .reportStart,
@@ -368,6 +380,8 @@ extension TextKey {
         .reportStoppedOne,
         .reportStripExpert,
         .reportStripExpertKey,
+        .reportStripThen,
+        .reportStripThenKey,
         .reportStripTitle,
         .reportStructural,
         .reportStructuralConnected,
@@ -377,6 +391,8 @@ extension TextKey {
         .reportTeamAgreed,
         .reportTeamDissent,
         .reportTeamNoVotes,
+        .reportThenNowDifferent,
+        .reportThenNowSame,
         .reportTime,
         .reportTitle,
         .reportTrajectory,

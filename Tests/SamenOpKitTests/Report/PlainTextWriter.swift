@@ -50,10 +50,12 @@ struct PlainTextWriter {
         case .figure(let figure): self.figure(figure, &out)
         case .timeline(let entries):
             for entry in entries {
-                out += [entry.title, entry.scene, field(entry.chosen)]
+                out += [entry.title] + entry.scene + [field(entry.chosen)]
+                if pictures, entry.scene.count > 1 { out.append(entry.sceneMore) }
                 if let votes = entry.votes { out.append(votes.label); out += votes.items.map { "* " + inline($0) }; out += votes.dissent.map { [$0] } ?? [] }
                 if let notes = entry.notes { out.append(notes.label); out += notes.notes }
-                out += [entry.feedback, entry.then].compactMap { $0.map(field) }
+                out += [entry.feedback].compactMap { $0.map(field) }
+                if let then = entry.then { out.append(then.mark); out += then.done.map { [field($0)] } ?? [] }
                 let facts = entry.facts
                 out.append("\(facts.safetyLabel): \(facts.safetyBefore) -> \(facts.safetyAfter); \(facts.timeLabel): \(facts.time); \(facts.phase)")
             }
