@@ -5,9 +5,12 @@ import SamenOpEngine
 import SamenOpStore
 import SamenOpCohort
 
-/// `samenop-bench stats [--sessions N]`: the cohort report over N (10,000) sessions imported
-/// into a fresh file store, as `samenop stats --format json` computes it: read the finished
-/// sessions, replay each on its scenario, score it, count across sessions, write the JSON.
+/// `samenop-bench stats [--sessions N] [--with-replay] [--keep]`: the cohort report over N (10,000)
+/// sessions imported into a fresh file store, as `samenop stats --format json` computes it:
+/// read the finished sessions (``SessionStore/cohortSessions(_:)``), walk them over the tree of
+/// distinct paths (``CohortTally``), count across sessions, write the JSON. `--with-replay`
+/// also times the straightforward path (replay and reflect every session) and checks that it
+/// gives the same JSON.
 /// When `samenop` is built beside the bench, the command itself is timed too (start-up,
 /// loading the scenario file and all).
 ///
@@ -19,7 +22,9 @@ enum StatsBenchmark {
         let count = RenderBenchmark.option("--sessions", in: arguments) ?? 10_000
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samenop-bench-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // `--keep` leaves the store for profiling the command by hand (its path is printed).
+        let keep = arguments.contains("--keep")
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let scenarioPath = folder.appendingPathComponent("bench.yaml").path
         try? yaml.write(toFile: scenarioPath, atomically: true, encoding: .utf8)
         let loaded = ScenarioLoader.load(path: scenarioPath)
@@ -49,15 +54,40 @@ enum StatsBenchmark {
         let encoded = (rows ?? []).map { try! JSONEncoder().encode($0.events) }
         let reference = Timing.median(runs: 5) { for data in encoded { _ = try? decoder.decode([SessionEvent].self, from: data) } }
         var json = ""
+        var walked = 0
+        var parts: [(read: Double, walk: Double, report: Double)] = []
         let stats = Timing.median(runs: 5) {
-            let stored = (try? store.storedSessions(SessionFilter(finishedOnly: true))) ?? []
-            let sessions = stored.compactMap { try? Session.replay(scenario: scenario, header: $0.header, events: $0.events) }
-            json = CohortJSON.render(CohortReport(reflections: sessions.map(Reflection.init(session:))))
+            var stored: [StoredSession] = []
+            var tally = CohortTally()
+            var report: CohortReport?
+            let read = Timing.seconds { stored = (try? store.cohortSessions(SessionFilter(finishedOnly: true))) ?? [] }
+            let walk = Timing.seconds {
+                for session in stored { try? tally.add(header: session.header, events: session.events, scenario: scenario) }
+            }
+            let counted = Timing.seconds {
+                report = tally.report
+                json = CohortJSON.render(report!)
+            }
+            walked = tally.walked
+            parts.append((read, walk, counted))
         }
         print("samenop-bench stats: \(count) sessions imported into a file store in \(Timing.milliseconds(importSeconds)), median of 5 runs")
         print(RenderBenchmark.pad("reference: JSONDecoder of the events", 48) + Timing.milliseconds(reference))
-        print(RenderBenchmark.pad("stats in-process (read, replay, count, JSON)", 48) + Timing.milliseconds(stats)
-              + String(format: "  %.1fx", stats / reference))
+        print(RenderBenchmark.pad("stats in-process (read, walk, count, JSON)", 48) + Timing.milliseconds(stats)
+              + String(format: "  %.2fx", stats / reference))
+        print("  of which: read \(Timing.milliseconds(Timing.median(parts.map(\.read)))), walk \(Timing.milliseconds(Timing.median(parts.map(\.walk))))"
+              + " (\(walked) of \(count) sessions walked), count and JSON \(Timing.milliseconds(Timing.median(parts.map(\.report))))")
+        if arguments.contains("--with-replay") {
+            // The straightforward path the report must equal: replay and reflect every session.
+            var replayed = ""
+            let replay = Timing.median(runs: 3) {
+                let stored = (try? store.storedSessions(SessionFilter(finishedOnly: true))) ?? []
+                let sessions = stored.compactMap { try? Session.replay(scenario: scenario, header: $0.header, events: $0.events) }
+                replayed = CohortJSON.render(CohortReport(reflections: sessions.map(Reflection.init(session:))))
+            }
+            print(RenderBenchmark.pad("  replay + Reflection per session (median of 3)", 48) + Timing.milliseconds(replay)
+                  + String(format: "  %.1fx", replay / reference) + (replayed == json ? "  same JSON" : "  JSON DIFFERS"))
+        }
 
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let samenop = products.appendingPathComponent("samenop").path
@@ -65,9 +95,10 @@ enum StatsBenchmark {
             setenv("SAMENOP_STORE", storePath, 1)
             let command = Timing.median(runs: 5) { Timing.runProcess(samenop, ["stats", "--format", "json"]) }
             print(RenderBenchmark.pad("samenop stats --format json (the command)", 48) + Timing.milliseconds(command)
-                  + String(format: "  %.1fx", command / reference))
+                  + String(format: "  %.2fx", command / reference))
         }
         print("cohort JSON: \(json.utf8.count / 1024) KiB; target: under 1 s for 10,000 sessions")
+        if keep { print("store kept: \(storePath)") }
     }
 
     /// `count` finished sessions along seeded pseudo-random paths, as a session file.

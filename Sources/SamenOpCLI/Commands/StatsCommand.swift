@@ -48,14 +48,11 @@ struct StatsCommand: ParsableCommand {
             finishedOnly: true)
         let stored: [StoredSession]
         do {
-            stored = try SessionOpener.existingStore(at: common.storePath)?.storedSessions(filter) ?? []
+            stored = try SessionOpener.existingStore(at: common.storePath)?.cohortSessions(filter) ?? []
         } catch {
             throw CLIError(error.message(l))
         }
-        var replayer = SessionReplayer(scenariosOption: common.scenarios, language: common.language)
-        let (sessions, skipped) = replayer.replay(stored)
-        for message in skipped { Terminal.printError(message) }
-        let report = CohortReport(reflections: sessions.map(Reflection.init(session:)))
+        let report = tally(stored, l)
         let text: String
         switch format {
         case .json:
@@ -75,6 +72,33 @@ struct StatsCommand: ParsableCommand {
             throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
         }
         Terminal.printError(l(.cliStatsWritten, output))
+    }
+
+    /// The cohort report over `stored`, each session on the scenario it was played on (the
+    /// file it was started on, else the scenario of that id); a session whose scenario is gone
+    /// or no longer fits its events is named on standard error and left out, as `report` would.
+    func tally(_ stored: [StoredSession], _ l: Localizer) -> CohortReport {
+        var scenarios: [String: Scenario?] = [:]
+        var tally = CohortTally()
+        for s in stored {
+            let key = s.scenarioPath + "\u{0}" + s.header.scenarioID
+            if scenarios[key] == nil {
+                let source = FileManager.default.fileExists(atPath: s.scenarioPath)
+                    ? ScenarioSource.load(path: s.scenarioPath, language: common.language)
+                    : ScenarioSource.load(s.header.scenarioID, scenariosOption: common.scenarios, language: common.language)
+                scenarios[key] = .some(try? source.get().scenario)
+            }
+            guard let scenario = scenarios[key] ?? nil else {
+                Terminal.printError(l(.replResumeScenarioGone, s.header.id, s.scenarioPath, s.header.scenarioID))
+                continue
+            }
+            do {
+                try tally.add(header: s.header, events: s.events, scenario: scenario)
+            } catch {
+                Terminal.printError(l(.replResumeRefused, s.header.id, scenario.file) + "\n" + error.message(l))
+            }
+        }
+        return tally.report
     }
 
     /// The filter in words, for the report's header.
