@@ -12,7 +12,8 @@ import SamenOpRoom
 /// Measured run: the room stores every vote in an SQLite file before answering (as in a real
 /// session: WAL, `synchronous = FULL`). Reference run, in the same command: the same room with
 /// an in-memory store, so the ratio is what durability costs. Rounds are bounded (10 rounds
-/// of 30 votes, a 5 s timeout on every read), and the bench stops by itself.
+/// of 30 votes, at most 5 s of waiting per vote, a receive timeout on every read), and the
+/// bench stops by itself.
 enum RoomBenchmark {
     static let phones = 30, rounds = 10
 
