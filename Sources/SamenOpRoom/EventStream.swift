@@ -31,6 +31,16 @@ struct EventStream: AsyncBufferedSequence, Sendable {
 
     /// One `event: NAME` message with `data` on one line (JSON has no raw newlines).
     static func message(_ name: String, _ data: Data) -> [UInt8] {
-        Array("event: \(name)\ndata: ".utf8) + Array(data) + Array("\n\n".utf8)
+        var out = prefix(name)
+        out.reserveCapacity(out.count + data.count + suffix.count)
+        out += data
+        out += suffix
+        return out
     }
+
+    /// What comes before the data of an `event: NAME` message.
+    static func prefix(_ name: String) -> [UInt8] { Array("event: \(name)\ndata: ".utf8) }
+
+    /// What ends a message.
+    static let suffix: [UInt8] = Array("\n\n".utf8)
 }

@@ -16,6 +16,7 @@ public final class RoomLedger: @unchecked Sendable {
     private let commit: Commit
     private var listeners: [UUID: @Sendable () -> Void] = [:]
     private var projectorNames = false
+    private var changes: UInt64 = 0
 
     public init(session: Session, commit: @escaping Commit) {
         current = session
@@ -24,6 +25,10 @@ public final class RoomLedger: @unchecked Sendable {
 
     /// The session as stored now.
     public var session: Session { lock.withLock { current } }
+
+    /// The session and how many changes it has been through, read together: a view built from
+    /// a higher version is newer (``SnapshotCache``).
+    var versioned: (session: Session, version: UInt64) { lock.withLock { (current, changes) } }
 
     /// Whether the projector shows names and reasons after reveal (`onthul namen`).
     public var showsNames: Bool {
@@ -40,6 +45,7 @@ public final class RoomLedger: @unchecked Sendable {
             let result = try action(&next)
             try commit(next)
             current = next
+            changes += 1
             return result
         }
         notify()

@@ -20,11 +20,10 @@ struct RoomResponse: Sendable {
     var body: Data
     var events: AsyncStream<[UInt8]>?
 
+    static let jsonType = "application/json; charset=utf-8"
+
     static func json(_ status: Int, _ value: some Encodable) -> RoomResponse {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return RoomResponse(status: status, contentType: "application/json; charset=utf-8",
-                            body: (try? encoder.encode(value)) ?? Data("{}".utf8))
+        RoomResponse(status: status, contentType: jsonType, body: (try? RoomRouter.encode(value)) ?? Data("{}".utf8))
     }
 
     static func error(_ status: Int, _ code: String) -> RoomResponse { .json(status, ["error": code]) }
@@ -47,6 +46,7 @@ final class RoomRouter: @unchecked Sendable {
     let ledger: RoomLedger
     let pages: RoomPages
     let limiter = RateLimiter()
+    private let snapshots = SnapshotCache()
     private let lock = NSLock()
     private var tokens: [String: Participant] = [:]
 
@@ -74,7 +74,12 @@ final class RoomRouter: @unchecked Sendable {
             return .json(200, ProjectorView(session: ledger.session, showNames: ledger.showsNames))
         case ("GET", "api/screen/events"):
             guard request.query["key"] == trainerKey else { return .error(401, "no-key") }
-            return events { [ledger] in try? Self.encode(ProjectorView(session: ledger.session, showNames: ledger.showsNames)) }
+            let last = LastSent()
+            return events { [ledger] yield in
+                last.send({ try? Self.encode(ProjectorView(session: ledger.session, showNames: ledger.showsNames)) }) {
+                    yield(EventStream.message("state", $0))
+                }
+            }
         case ("POST", "api/join"): return join(request)
         default: break
         }
@@ -82,19 +87,22 @@ final class RoomRouter: @unchecked Sendable {
         guard let participant = participant(for: request) else { return .error(401, "no-token") }
         guard limiter.allow(request.headers["authorization"] ?? "") else { return .error(429, "too-many") }
         switch (request.method, rest) {
-        case ("GET", "api/state"): return .json(200, view(for: participant))
+        case ("GET", "api/state"): return state(for: participant)
         case ("POST", "api/vote"): return vote(request, participant)
         case ("POST", "api/scale"): return scale(request, participant)
         case ("GET", "api/events"):
-            return events { [weak self] in self.flatMap { try? Self.encode($0.view(for: participant)) } }
+            let phone = PhoneView(participant: participant)
+            return events { [ledger, snapshots] yield in phone.send(snapshots.current(ledger), yield) }
         case ("GET", _) where rest.hasPrefix("api/cards/"):
             return card(String(rest.dropFirst("api/cards/".count)), participant)
         default: return .notFound
         }
     }
 
-    func view(for participant: Participant) -> RoomView {
-        RoomView(session: ledger.session, name: participant.name, role: participant.role)
+    /// `GET api/state` and the answer to a vote or judgement: the participant's view now, from
+    /// the same snapshot the event streams send.
+    func state(for participant: Participant) -> RoomResponse {
+        RoomResponse(status: 200, contentType: RoomResponse.jsonType, body: snapshots.current(ledger).body(for: participant))
     }
 
     private func participant(for request: RoomRequest) -> Participant? {
@@ -162,7 +170,7 @@ final class RoomRouter: @unchecked Sendable {
         } catch {
             return Self.refusal(error)
         }
-        return .json(200, view(for: participant))
+        return state(for: participant)
     }
 
     private func scale(_ request: RoomRequest, _ participant: Participant) -> RoomResponse {
@@ -176,7 +184,7 @@ final class RoomRouter: @unchecked Sendable {
         } catch {
             return Self.refusal(error)
         }
-        return .json(200, view(for: participant))
+        return state(for: participant)
     }
 
     /// The answer to a refused action: the engine's reason as a status and a code the page translates.
@@ -206,17 +214,16 @@ final class RoomRouter: @unchecked Sendable {
 
     // MARK: - Events
 
-    /// An event stream that sends `state` now and after every change; `make` gives the data.
-    private func events(_ make: @escaping @Sendable () -> Data?) -> RoomResponse {
+    /// An event stream that sends now and after every change; `send` makes the message and
+    /// hands it to `yield` (or nothing, when the stream already has it).
+    private func events(_ send: @escaping @Sendable (_ yield: ([UInt8]) -> Void) -> Void) -> RoomResponse {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(8))
-        let last = LastSent()
-        let send: @Sendable () -> Void = {
-            // Made and sent under one lock, so a stream never sends an older view after a newer one.
-            last.send(make) { continuation.yield(EventStream.message("state", $0)) }
-        }
-        send()
-        let id = ledger.listen(send)
+        let listener: @Sendable () -> Void = { send { continuation.yield($0) } }
+        // Listening before the first send: a change in between is then sent, not lost until the
+        // next one (the stream skips a view it already sent).
+        let id = ledger.listen(listener)
         continuation.onTermination = { [ledger] _ in ledger.stopListening(id) }
+        listener()
         lock.withLock { streams.append(continuation) }
         return RoomResponse(status: 200, contentType: "text/event-stream", body: Data(), events: stream)
     }

@@ -43,6 +43,7 @@
     $("count").textContent = s.finished ? t("finished") : t("count").replace("{0}", s.votes.cast).replace("{1}", s.votes.of);
   }
 
+  // On the projector a line names its option, so the wall reads without the phones.
   function renderTally(s) {
     const tally = $("tally");
     tally.replaceChildren();
@@ -52,7 +53,9 @@
       const row = el("p");
       const bar = el("span", null, "bar");
       bar.style.width = (line.votes * 1.5) + "rem";
-      row.append(bar, el("span", line.shown + ": " + line.votes));
+      const option = projector ? s.options.find((o) => o.shown === line.shown) : null;
+      const label = option ? line.shown + ". " + option.text : String(line.shown);
+      row.append(bar, el("span", label + ": " + line.votes));
       tally.append(row);
     });
   }
@@ -89,20 +92,25 @@
     $("mine").textContent = mine.join(" · ");
   }
 
+  const roleName = (id) => { const role = data.roles.find((r) => r[0] === id); return role ? role[1] : id; };
+
+  // The projector never gets a card, a reason or a judgement before reveal (the server sends
+  // none); after reveal the spread per role, and names only when the trainer asked for them.
   function renderProjector(s) {
     const list = $("optionList");
     list.replaceChildren();
     s.options.forEach((option) => list.append(el("li", option.text)));
+    $("scales").textContent = s.askScale ? t("scales").replace("{0}", s.scales).replace("{1}", s.votes.of) : "";
     const spread = $("spread");
     spread.replaceChildren();
     if (s.spread) {
       spread.append(el("h2", t("spread").replace("{0}", s.veiligheid)));
-      s.spread.forEach((line) => spread.append(el("p", line.role + ": " + line.values.join(", "))));
+      s.spread.forEach((line) => spread.append(el("p", roleName(line.role) + ": " + line.values.join(", "))));
     }
     const names = $("names");
     names.replaceChildren();
     (s.names || []).forEach((n) => {
-      const parts = [n.name + " (" + n.role + ")"];
+      const parts = [n.name + " (" + roleName(n.role) + ")"];
       if (n.shown) parts.push(String(n.shown));
       if (n.scale !== null && n.scale !== undefined) parts.push(t("scaleShort") + " " + n.scale);
       if (n.reason) parts.push("“" + n.reason + "”");

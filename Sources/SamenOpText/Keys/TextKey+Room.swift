@@ -32,6 +32,7 @@ extension TextKey {
     public static let roomPageScaleAsk = TextKey("room.page.scaleAsk")
     public static let roomPageScaleSend = TextKey("room.page.scaleSend")
     public static let roomPageScaleShort = TextKey("room.page.scaleShort")
+    public static let roomPageScales = TextKey("room.page.scales")
     public static let roomPageSpread = TextKey("room.page.spread")
     public static let roomPageTally = TextKey("room.page.tally")
     public static let roomPageVote = TextKey("room.page.vote")
@@ -77,6 +78,7 @@ extension TextKey {
         .roomPageScaleAsk,
         .roomPageScaleSend,
         .roomPageScaleShort,
+        .roomPageScales,
         .roomPageSpread,
         .roomPageTally,
         .roomPageVote,
