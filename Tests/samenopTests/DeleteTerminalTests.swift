@@ -22,7 +22,8 @@ struct DeleteTerminalTests {
         let asked = try T.waitFor("Verwijderen? (j/n)", socket: socket, target: "samenop")
         #expect(asked.hasSuffix("zelfstudie  bezig, 0 stappen\nVerwijderen? (j/n)"))
         try T.tmux(["-S", socket, "send-keys", "-t", "samenop", "j", "Enter"])
-        let done = try T.waitFor("Sessie \(id) is verwijderd.", socket: socket, target: "samenop")
+        // The answer, then the prompt drawn again after it.
+        let done = try T.waitUntil(socket: socket, target: "samenop") { $0.hasSuffix("Sessie \(id) is verwijderd.\nsamenop>") }
         #expect(done.hasSuffix("Verwijderen? (j/n) j\nSessie \(id) is verwijderd.\nsamenop>"))
         #expect(try REPLFixture.sessionIDs(f.store).isEmpty)
     }
