@@ -46,14 +46,14 @@ struct ReportPrintTests {
     }
 
     @Test("printed on A4, the team, self-study and review reports take at most 14, 12 and 12 pages (18, 14 and 14 before)")
-    func printedPages() throws {
+    func printedPages() async throws {
         let chromium = try #require(DevTools.executable, "needs chromium (installed by .ci/setup)")
         let reports = try Self.reports()
         #expect(reports.map(\.kind) == ["team", "self-study", "review"])
         let bounds = ["team": 14, "self-study": 12, "review": 12]
         for (kind, file) in reports {
             let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
-            let run = try Self.chromium(chromium, ["--print-to-pdf=\(pdf.path)", file.absoluteString])
+            let run = try await Self.chromium(chromium, ["--print-to-pdf=\(pdf.path)", file.absoluteString])
             #expect(run.status == 0, "\(kind): \(run.stderr)")
             let pages = try Self.pageCount(pdf)
             let bound = try #require(bounds[kind])
@@ -63,23 +63,23 @@ struct ReportPrintTests {
     }
 
     @Test("on a 1280×800 window the report is set large and wide for a projector, with the chart as wide as the text")
-    func projector() throws {
+    func projector() async throws {
         let chromium = try #require(DevTools.executable, "needs chromium (installed by .ci/setup)")
         let report = try #require(try Self.reports().last)
-        let probe = try Self.probe(chromium, report.file, window: "1280,800")
+        let probe = try await Self.probe(chromium, report.file, window: "1280,800")
         #expect(try #require(probe["font"] as? Double) >= 18)
         #expect(try #require(probe["width"] as? Double) >= 1000)
         #expect(probe["chart"] as? Double == probe["width"] as? Double)
         // The strip of a review has its then/now row: three rows of cells, not two.
         #expect(probe["thenCells"] as? Int == 11)
         // A narrow window keeps a reading size and fills the width.
-        let narrow = try Self.probe(chromium, report.file, window: "600,800")
+        let narrow = try await Self.probe(chromium, report.file, window: "600,800")
         #expect(narrow["font"] as? Double == 16)
         #expect(try #require(narrow["width"] as? Double) < 600)
     }
 
     @Test("a step's further scene paragraphs are folded on screen and unfolded by the print style sheet")
-    func foldedScene() throws {
+    func foldedScene() async throws {
         let chromium = try #require(DevTools.executable, "needs chromium (installed by .ci/setup)")
         let folder = Binary.temporaryFolder()
         // The first scene's text in two paragraphs (a literal block, indented like the line it replaces).
@@ -95,7 +95,7 @@ struct ReportPrintTests {
         #expect(try Binary.run(["report", id, "--format", "html", "--output", file.path], environment: env).status == 0)
         let html = try String(contentsOf: file, encoding: .utf8)
         try #require(html.contains("<details class=\"scene-more\">"), "the fixture's first scene has a second paragraph")
-        let probe = try Self.probe(chromium, file, window: "1280,800")
+        let probe = try await Self.probe(chromium, file, window: "1280,800")
         #expect(probe["restOnScreen"] as? Bool == false)
         #expect(probe["restInPrint"] as? Bool == true)
         #expect(probe["summaryInPrint"] as? Bool == false)
@@ -103,8 +103,20 @@ struct ReportPrintTests {
 
     // MARK: Chromium
 
+    /// Runs headless Chromium on a thread of its own and awaits it.
+    ///
+    /// Printing takes tens of seconds on a loaded machine. Waiting for it on one of the few
+    /// threads of Swift's cooperative pool (two on two cores) stalls every task in the test
+    /// process meanwhile, such as the room's HTTP server that `RoomServerTests` runs in
+    /// process, whose answers then time out.
+    static func chromium(_ executable: String, _ arguments: [String]) async throws -> Binary.Result {
+        try await withCheckedThrowingContinuation { done in
+            Thread { done.resume(with: Result { try runChromium(executable, arguments) }) }.start()
+        }
+    }
+
     /// Runs headless Chromium with a fresh profile; killed after 60 seconds.
-    static func chromium(_ executable: String, _ arguments: [String]) throws -> Binary.Result {
+    static func runChromium(_ executable: String, _ arguments: [String]) throws -> Binary.Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
@@ -137,7 +149,7 @@ struct ReportPrintTests {
     /// What a script measures in the report on a window of `window` ("W,H") pixels: the body's
     /// font size and content width, the chart's width, the then/now cells, and whether a folded
     /// scene paragraph shows on screen and once the print rules apply.
-    static func probe(_ executable: String, _ report: URL, window: String) throws -> [String: Any] {
+    static func probe(_ executable: String, _ report: URL, window: String) async throws -> [String: Any] {
         let script = """
             <pre id="probe"></pre><script>
             const b = document.body, cs = getComputedStyle(b);
@@ -158,7 +170,7 @@ struct ReportPrintTests {
         let html = try String(contentsOf: report, encoding: .utf8)
         let probed = report.deletingLastPathComponent().appendingPathComponent("probe-\(UUID().uuidString).html")
         try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probed, atomically: true, encoding: .utf8)
-        let run = try chromium(executable, ["--window-size=\(window)", "--hide-scrollbars", "--dump-dom", probed.absoluteString])
+        let run = try await chromium(executable, ["--window-size=\(window)", "--hide-scrollbars", "--dump-dom", probed.absoluteString])
         let match = try #require(run.stdout.firstMatch(of: #/<pre id="probe">([^<]*)</pre>/#), "\(run.stderr)")
         let json = String(match.1).replacingOccurrences(of: "&amp;", with: "&")
         return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
