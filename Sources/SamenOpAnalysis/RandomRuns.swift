@@ -2,6 +2,7 @@ import Foundation
 import SamenOpEngine
 import SamenOpModel
 import SamenOpReport
+import SamenOpText
 
 /// `samenop play ID --random N --seed S`: N runs that each take a uniformly random option among
 /// those shown, played by the engine and judged step by step as the report does

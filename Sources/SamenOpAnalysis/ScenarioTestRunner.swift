@@ -99,6 +99,7 @@ public enum ScenarioTestRunner {
         case .null: "null"
         case .bool(let b): b ? "true" : "false"
         case .int(let i): String(i)
+        case .number: value.rendered()
         case .string(let s): "\"\(s)\""
         case .array(let items): "[" + items.map(compact).joined(separator: ", ") + "]"
         case .object(let pairs): "{" + pairs.map { "\"\($0.0)\": " + compact($0.1) }.joined(separator: ", ") + "}"

@@ -1,4 +1,5 @@
 import Foundation
+import SamenOpText
 
 extension CohortDocument {
     /// Markdown: headings, tables and lists; the bars are left out (their numbers are in the
@@ -81,10 +82,7 @@ extension CohortDocument {
         return out + "</svg>\n<figcaption>\(escape(caption))</figcaption>\n</figure>\n"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ text: String) -> String { text.htmlEscaped }
 
     static func md(_ text: String) -> String {
         text.replacingOccurrences(of: "<", with: "&lt;")

@@ -12,11 +12,11 @@ public enum MapHTML {
     public static func page(_ map: ScenarioMap, language: Language) -> String {
         let l = Localizer(language)
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<title>\(l(.reportMapTitle, map.title).xmlEscaped)</title>\n<style>\n\(MapStyle.page)@page { size: A4 landscape; margin: 10mm; }\n\(MapStyle.map)</style>\n</head>\n<body>\n"
-        out += "<h1>\(l(.reportMapTitle, map.title).xmlEscaped)</h1>\n"
+        out += "<title>\(l(.reportMapTitle, map.title).htmlEscaped)</title>\n<style>\n\(MapStyle.page)@page { size: A4 landscape; margin: 10mm; }\n\(MapStyle.map)</style>\n</head>\n<body>\n"
+        out += "<h1>\(l(.reportMapTitle, map.title).htmlEscaped)</h1>\n"
         var meta = [map.scenarioID, l.count(map.nodes.count, .reportMapCounts, map.nodes.count, map.edges.count)]
         if let overlay = map.overlay { meta.append(l(.reportMapSession, overlay.sessionID)) }
-        out += "<p class=\"meta\">\(meta.map(\.xmlEscaped).joined(separator: " · "))</p>\n"
+        out += "<p class=\"meta\">\(meta.map(\.htmlEscaped).joined(separator: " · "))</p>\n"
         out += "<figure class=\"map\">\n\(SVGWriter.write(map, l))</figure>\n</body>\n</html>\n"
         return out
     }
@@ -26,8 +26,8 @@ public enum MapHTML {
     public static func reportSection(session: Session, language: Language) -> String {
         let l = Localizer(language)
         let map = ScenarioMap(session: session)
-        return "<section id=\"map\" class=\"map-section\">\n<h2>\(l(.reportMapHeading).xmlEscaped)</h2>\n"
-            + "<p>\(l(.reportMapIntro).xmlEscaped)</p>\n<style>\(MapStyle.map)</style>\n"
+        return "<section id=\"map\" class=\"map-section\">\n<h2>\(l(.reportMapHeading).htmlEscaped)</h2>\n"
+            + "<p>\(l(.reportMapIntro).htmlEscaped)</p>\n<style>\(MapStyle.map)</style>\n"
             + "<figure class=\"map\">\n\(SVGWriter.write(map, l))</figure>\n</section>\n"
     }
 

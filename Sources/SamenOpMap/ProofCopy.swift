@@ -130,7 +130,7 @@ public enum ProofCopy {
         ids.map { scenario.card($0.value)?.title.value ?? $0.value }.joined(separator: "; ")
     }
 
-    private static func e(_ text: String) -> String { text.xmlEscaped }
+    private static func e(_ text: String) -> String { text.htmlEscaped }
 
     static let style = """
     @page { size: A4; margin: 15mm; }

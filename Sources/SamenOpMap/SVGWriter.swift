@@ -18,7 +18,7 @@ package enum SVGWriter {
         var out = """
         <svg xmlns="http://www.w3.org/2000/svg" class="samenop-map" viewBox="0 0 \(n(width)) \(n(height))" \
         width="\(n(width))" height="\(n(height))" font-family="Helvetica, Arial, sans-serif" font-size="8.5">
-        <title>\(l(.reportMapTitle, map.title).xmlEscaped)</title>
+        <title>\(l(.reportMapTitle, map.title).htmlEscaped)</title>
         <defs><marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerUnits="userSpaceOnUse" markerWidth="6" markerHeight="6" orient="auto-start-reverse">\
         <path d="M0,0 L8,4 L0,8 z" fill="#555"/></marker>\
         <marker id="arrow-taken" viewBox="0 0 8 8" refX="7" refY="4" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto-start-reverse">\
@@ -28,7 +28,7 @@ package enum SVGWriter {
         for stage in Stage.allCases {
             let x = MapLayout.columnX(stage.order)
             out += "<rect class=\"map-column\" x=\"\(n(x - 4))\" y=\"4\" width=\"\(n(MapLayout.nodeWidth + 8))\" height=\"\(n(layout.height - 6))\" rx=\"4\" fill=\"\(stage.order % 2 == 0 ? "#f4f4f1" : "#fafaf8")\"/>\n"
-            out += "<text class=\"map-stage\" x=\"\(n(x + MapLayout.nodeWidth / 2))\" y=\"22\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"9.5\">\(l.label(stage).xmlEscaped)</text>\n"
+            out += "<text class=\"map-stage\" x=\"\(n(x + MapLayout.nodeWidth / 2))\" y=\"22\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"9.5\">\(l.label(stage).htmlEscaped)</text>\n"
         }
         out += edges(map, layout)
         for box in layout.boxes { out += node(box, layout, map, l) }
@@ -69,7 +69,7 @@ package enum SVGWriter {
                         badges += badge(step, x: sx + 7 + Double(j) * 13, y: sy)
                     }
                 }
-                out += "<path class=\"\(classes)\" d=\"\(path)\" \(attributes)><title>\(edge.number). \(edge.text.xmlEscaped)</title></path>\n"
+                out += "<path class=\"\(classes)\" d=\"\(path)\" \(attributes)><title>\(edge.number). \(edge.text.htmlEscaped)</title></path>\n"
             }
         }
         return out + "</g>\n" + badges
@@ -93,7 +93,7 @@ package enum SVGWriter {
         }
         let strokeWidth = visited ? 2.4 : node.isStart ? 1.8 : 0.8
         let radius = node.kind == .scene ? 4.0 : 10.0
-        var out = "<g class=\"map-scene \(node.kind.rawValue)\(visited ? " visited" : "")\" id=\"scene-\(node.id.xmlEscaped)\">"
+        var out = "<g class=\"map-scene \(node.kind.rawValue)\(visited ? " visited" : "")\" id=\"scene-\(node.id.htmlEscaped)\">"
         out += "<rect class=\"node\" x=\"\(n(box.x))\" y=\"\(n(box.y))\" width=\"\(n(box.width))\" height=\"\(n(box.height))\" rx=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(visited ? overlayColor : stroke)\" stroke-width=\"\(n(strokeWidth))\"/>"
         if node.kind != .scene {
             out += "<rect x=\"\(n(box.x + 2.5))\" y=\"\(n(box.y + 2.5))\" width=\"\(n(box.width - 5))\" height=\"\(n(box.height - 5))\" rx=\"\(n(radius - 2))\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"0.5\"/>"
@@ -101,15 +101,15 @@ package enum SVGWriter {
         let x = box.x + 5
         var y = box.y + 4 + MapLayout.lineHeight * 0.8
         let id = MapText.shorten(node.id, to: MapLayout.charactersPerLine - (node.isStart ? 6 : 0))
-        out += "<text x=\"\(n(x))\" y=\"\(n(y))\" font-weight=\"bold\">\(id.xmlEscaped)"
-        if node.isStart { out += "<tspan fill=\"#6b6b6b\" font-weight=\"normal\"> ▸ \(l(.reportMapStart).xmlEscaped)</tspan>" }
+        out += "<text x=\"\(n(x))\" y=\"\(n(y))\" font-weight=\"bold\">\(id.htmlEscaped)"
+        if node.isStart { out += "<tspan fill=\"#6b6b6b\" font-weight=\"normal\"> ▸ \(l(.reportMapStart).htmlEscaped)</tspan>" }
         out += "</text>"
         y += MapLayout.lineHeight
         let meta = [node.time, node.phase.map { l.label($0) }].compactMap { $0 }.joined(separator: " · ")
-        out += "<text x=\"\(n(x))\" y=\"\(n(y))\" fill=\"#6b6b6b\" font-size=\"7.5\">\(MapText.shorten(meta, to: 28).xmlEscaped)</text>"
+        out += "<text x=\"\(n(x))\" y=\"\(n(y))\" fill=\"#6b6b6b\" font-size=\"7.5\">\(MapText.shorten(meta, to: 28).htmlEscaped)</text>"
         for line in box.excerpt {
             y += MapLayout.lineHeight
-            out += "<text x=\"\(n(x))\" y=\"\(n(y))\" font-style=\"italic\" fill=\"#333\">\(line.xmlEscaped)</text>"
+            out += "<text x=\"\(n(x))\" y=\"\(n(y))\" font-style=\"italic\" fill=\"#333\">\(line.htmlEscaped)</text>"
         }
         if !box.options.isEmpty {
             let lineY = box.y + 4 + Double(2 + box.excerpt.count) * MapLayout.lineHeight + 1
@@ -120,16 +120,16 @@ package enum SVGWriter {
             let py = layout.portY(box, option: k) + 3
             let weight = edge.expert ? " font-weight=\"bold\"" : ""
             let style = edge.conditional ? " font-style=\"italic\"" : ""
-            out += "<text class=\"map-option\" x=\"\(n(x))\" y=\"\(n(py))\" font-size=\"8\"\(weight)\(style)>\(option.text.xmlEscaped)</text>"
+            out += "<text class=\"map-option\" x=\"\(n(x))\" y=\"\(n(py))\" font-size=\"8\"\(weight)\(style)>\(option.text.htmlEscaped)</text>"
         }
-        return out + "<title>\(node.id.xmlEscaped): \(node.excerpt.xmlEscaped)</title></g>\n"
+        return out + "<title>\(node.id.htmlEscaped): \(node.excerpt.htmlEscaped)</title></g>\n"
     }
 
     private static func legend(_ map: ScenarioMap, _ l: Localizer, y: Double) -> String {
         var out = "<g class=\"map-legend\" font-size=\"8\">", x = MapLayout.margin
         let cy = y + 10
         func item(_ shape: String, _ label: String, width: Double) {
-            out += shape + "<text x=\"\(n(x + 22))\" y=\"\(n(cy + 3))\">\(label.xmlEscaped)</text>"
+            out += shape + "<text x=\"\(n(x + 22))\" y=\"\(n(cy + 3))\">\(label.htmlEscaped)</text>"
             x += width
         }
         item("<rect x=\"\(n(x))\" y=\"\(n(cy - 5))\" width=\"18\" height=\"10\" rx=\"2\" fill=\"#fff\" stroke=\"#6b6b6b\" stroke-width=\"0.8\"/>", l(.reportMapLegendScene), width: 80)

@@ -151,22 +151,3 @@ package enum MapText {
         return Array(result.prefix(maxLines))
     }
 }
-
-extension String {
-    /// Escaped for XML text and attribute values.
-    package var xmlEscaped: String {
-        var out = ""
-        out.reserveCapacity(count)
-        for c in self {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-}

@@ -38,30 +38,7 @@ public enum HTMLWriter {
     }
 
     /// Escapes text for HTML content and attribute values.
-    static func esc(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
-
-    /// `&`, `<`, `>`, `"` and `'`.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
-        }
-    }
+    static func esc(_ text: String) -> String { text.htmlEscaped }
 
     /// Escaped text with paragraphs kept (blank lines) and single line breaks as `<br>`.
     static func paragraphs(_ text: String) -> String {

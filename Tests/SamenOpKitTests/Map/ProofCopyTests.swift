@@ -27,7 +27,7 @@ struct ProofCopyTests {
         }
         expected += scenario.cards.flatMap { [$0.title.value, $0.text.value] }
         for text in expected {
-            #expect(html.contains(text.xmlEscaped), "\(name): missing \(text.prefix(60))")
+            #expect(html.contains(text.htmlEscaped), "\(name): missing \(text.prefix(60))")
         }
         // Every scene once, as an anchor the options link to.
         for scene in scenario.scenes {

@@ -1,12 +1,14 @@
-import SamenOpEngine
-import SamenOpModel
-import SamenOpText
 /// A JSON value with object keys in a fixed order, so that reports read in the contract's order
 /// and stay byte-for-byte stable between runs (Foundation's writer sorts or shuffles keys).
+///
+/// One writer for every JSON document samenop writes itself: the session report, path and test
+/// reports, and the cohort report.
 package enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A fraction (a median, a share); a whole number is written without a decimal point.
+    case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -36,6 +38,7 @@ package enum JSONValue: Sendable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        case .number(let d): out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty {
