@@ -55,7 +55,7 @@ struct GraphCommand: ParsableCommand {
         case .svg: SVGWriter.write(map, labels)
         case .html: MapHTML.page(map, language: labels.language)
         }
-        try ScenarioSource.emit(text, to: output, written: l(.cliGraphWritten, output ?? ""), l)
+        try ReportOutput.emit(text, to: output, written: l(.cliGraphWritten, output ?? ""), l)
     }
 }
 
@@ -77,7 +77,7 @@ struct ProofCommand: ParsableCommand {
         let l = common.localizer
         let loaded = try ScenarioSource.loadForShell(scenario, common)
         let text = ProofCopy.html(loaded.scenario, language: ReportOutput.language(common))
-        try ScenarioSource.emit(text, to: output, written: l(.cliProofWritten, output ?? ""), l)
+        try ReportOutput.emit(text, to: output, written: l(.cliProofWritten, output ?? ""), l)
     }
 }
 
@@ -92,19 +92,5 @@ extension ScenarioSource {
             for warning in loaded.warnings { Terminal.printError(warning) }
             return loaded
         }
-    }
-
-    /// `text` to standard output, or to `output` (mode 0600, then `written` on standard error).
-    static func emit(_ text: String, to output: String?, written: String, _ l: Localizer) throws {
-        guard let output else {
-            StandardStreams.print(text, terminator: "")
-            return
-        }
-        do {
-            try SecureFile.writeReport(Data(text.utf8), to: output)
-        } catch {
-            throw CLIError(l(.cliWriteFailed, error.path, SystemErrorText.translate(error.reason, l)))
-        }
-        Terminal.printError(written)
     }
 }

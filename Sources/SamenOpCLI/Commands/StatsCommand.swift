@@ -62,16 +62,7 @@ struct StatsCommand: ParsableCommand {
             let document = CohortDocument(report, scope: scope(labels), localizer: labels)
             text = format == .md ? document.markdown : document.html
         }
-        guard let output else {
-            StandardStreams.print(text, terminator: "")
-            return
-        }
-        do {
-            try SecureFile.writeReport(Data(text.utf8), to: output)
-        } catch {
-            throw CLIError(l(.replReportFailed, error.path, SystemErrorText.translate(error.reason, l)))
-        }
-        Terminal.printError(l(.cliStatsWritten, output))
+        try ReportOutput.emit(text, to: output, written: l(.cliStatsWritten, output ?? ""), l)
     }
 
     /// The cohort report over `stored`, each session on the scenario it was played on (the

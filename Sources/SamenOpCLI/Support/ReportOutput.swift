@@ -36,3 +36,20 @@ enum ReportOutput {
         common.lang.flatMap { Language(rawValue: $0.lowercased()) }
     }
 }
+
+extension ReportOutput {
+    /// `text` to standard output, or to `output` (mode 0600, then `written` on standard error);
+    /// a file that cannot be written is a `CLIError` naming it and why.
+    static func emit(_ text: String, to output: String?, written: String, _ l: Localizer) throws {
+        guard let output else {
+            StandardStreams.print(text, terminator: "")
+            return
+        }
+        do {
+            try SecureFile.writeReport(Data(text.utf8), to: output)
+        } catch {
+            throw CLIError(l(.cliWriteFailed, error.path, SystemErrorText.translate(error.reason, l)))
+        }
+        Terminal.printError(written)
+    }
+}
