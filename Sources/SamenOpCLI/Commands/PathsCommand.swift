@@ -31,12 +31,7 @@ struct PathsCommand: ParsableCommand {
 
     func run() throws {
         let l = common.localizer
-        let loaded: ScenarioSource.Loaded
-        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
-        case .success(let value): loaded = value
-        case .failure(let failure): throw CLIError(failure.message(l))
-        }
-        for warning in loaded.warnings { Terminal.printError(warning) }
+        let loaded = try ScenarioSource.loadForShell(scenario, common)
         let report = PathExplorer.explore(loaded.scenario, limit: limit)
         if json {
             print(report.json(), terminator: "")

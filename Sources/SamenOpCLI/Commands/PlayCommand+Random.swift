@@ -23,12 +23,7 @@ extension PlayCommand {
 
     func runRandom(_ runs: Int) throws {
         let l = common.localizer
-        let loaded: ScenarioSource.Loaded
-        switch ScenarioSource.load(scenario, scenariosOption: common.scenarios, language: common.language) {
-        case .success(let value): loaded = value
-        case .failure(let failure): throw CLIError(failure.message(l))
-        }
-        for warning in loaded.warnings { Terminal.printError(warning) }
+        let loaded = try ScenarioSource.loadForShell(scenario, common)
         if !mode.session.accepts(loaded.scenario) {
             throw CLIError(l(.replReviewNotPastCase, loaded.scenario.id.value))
         }

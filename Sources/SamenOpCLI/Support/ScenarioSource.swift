@@ -156,3 +156,17 @@ enum ScenarioSource {
         return ScenarioLibrary.files(in: folder).map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
     }
 }
+
+extension ScenarioSource {
+    /// Loads a scenario for a shell command: its warnings to standard error, and a scenario
+    /// that is missing or has errors as a `CLIError` (status 1).
+    static func loadForShell(_ idOrPath: String, _ common: CommonOptions) throws -> Loaded {
+        switch load(idOrPath, scenariosOption: common.scenarios, language: common.language) {
+        case .failure(let failure):
+            throw CLIError(failure.message(common.localizer))
+        case .success(let loaded):
+            for warning in loaded.warnings { Terminal.printError(warning) }
+            return loaded
+        }
+    }
+}
