@@ -2,7 +2,7 @@
 
 extension TextKey {
     /// Every key the program names, in the order of the generated files.
-    public static let all: [TextKey] = vocabularyKeys + cLIKeys + rEPLKeys + teamKeys + reportKeys + roomKeys + privacyKeys + diagnosticsKeys + analysisKeys
+    public static let all: [TextKey] = vocabularyKeys + cLIKeys + rEPLKeys + teamKeys + reportKeys + cohortKeys + mapKeys + roomKeys + privacyKeys + diagnosticsKeys + analysisKeys
 
     /// The keys whose entries are plural forms (`KEY_one`, `KEY_other`, ...), read with `Localizer.count`.
     public static let plurals: Set<TextKey> = [

@@ -13,45 +13,6 @@ extension TextKey {
     public static let reportAgreementTransition = TextKey("report.agreement.transition")
     public static let reportChartTitle = TextKey("report.chart.title")
     public static let reportChosen = TextKey("report.chosen")
-    public static let reportCohortAgreement = TextKey("report.cohort.agreement")
-    public static let reportCohortAgreementSuppressed = TextKey("report.cohort.agreement-suppressed")
-    public static let reportCohortBarsCaption = TextKey("report.cohort.bars-caption")
-    public static let reportCohortDissent = TextKey("report.cohort.dissent")
-    public static let reportCohortEnding = TextKey("report.cohort.ending")
-    public static let reportCohortEndings = TextKey("report.cohort.endings")
-    public static let reportCohortExpert = TextKey("report.cohort.expert")
-    public static let reportCohortFirstStep = TextKey("report.cohort.first-step")
-    public static let reportCohortLosesTo = TextKey("report.cohort.loses-to")
-    public static let reportCohortMirror = TextKey("report.cohort.mirror")
-    public static let reportCohortMissing = TextKey("report.cohort.missing")
-    public static let reportCohortMore = TextKey("report.cohort.more")
-    public static let reportCohortNeverShown = TextKey("report.cohort.never-shown")
-    public static let reportCohortNobody = TextKey("report.cohort.nobody")
-    public static let reportCohortNone = TextKey("report.cohort.none")
-    public static let reportCohortOption = TextKey("report.cohort.option")
-    public static let reportCohortOptions = TextKey("report.cohort.options")
-    public static let reportCohortOrderIssue = TextKey("report.cohort.order-issue")
-    public static let reportCohortPitfalls = TextKey("report.cohort.pitfalls")
-    public static let reportCohortQuestion = TextKey("report.cohort.question")
-    public static let reportCohortQuestions = TextKey("report.cohort.questions")
-    public static let reportCohortScene = TextKey("report.cohort.scene")
-    public static let reportCohortScenes = TextKey("report.cohort.scenes")
-    public static let reportCohortScopeGroup = TextKey("report.cohort.scope-group")
-    public static let reportCohortScopeMode = TextKey("report.cohort.scope-mode")
-    public static let reportCohortScopeScenario = TextKey("report.cohort.scope-scenario")
-    public static let reportCohortScopeSince = TextKey("report.cohort.scope-since")
-    public static let reportCohortScopeUntil = TextKey("report.cohort.scope-until")
-    public static let reportCohortSeconds = TextKey("report.cohort.seconds")
-    public static let reportCohortSessions = TextKey("report.cohort.sessions")
-    public static let reportCohortSessionsColumn = TextKey("report.cohort.sessions-column")
-    public static let reportCohortShown = TextKey("report.cohort.shown")
-    public static let reportCohortSkips = TextKey("report.cohort.skips")
-    public static let reportCohortSuppressed = TextKey("report.cohort.suppressed")
-    public static let reportCohortSuppressedCell = TextKey("report.cohort.suppressed-cell")
-    public static let reportCohortTaken = TextKey("report.cohort.taken")
-    public static let reportCohortTime = TextKey("report.cohort.time")
-    public static let reportCohortTitle = TextKey("report.cohort.title")
-    public static let reportCohortYes = TextKey("report.cohort.yes")
     public static let reportColAgreement = TextKey("report.col.agreement")
     public static let reportColChoice = TextKey("report.col.choice")
     public static let reportColSituation = TextKey("report.col.situation")
@@ -88,20 +49,6 @@ extension TextKey {
     public static let reportKernvragenMissing = TextKey("report.kernvragen.missing")
     public static let reportKernvragenOrder = TextKey("report.kernvragen.order")
     public static let reportLookBackSource = TextKey("report.lookBack.source")
-    public static let reportMapCounts = TextKey("report.map.counts")
-    public static let reportMapHeading = TextKey("report.map.heading")
-    public static let reportMapIntro = TextKey("report.map.intro")
-    public static let reportMapLegendAcuteEnding = TextKey("report.map.legend.acuteEnding")
-    public static let reportMapLegendConditional = TextKey("report.map.legend.conditional")
-    public static let reportMapLegendExpert = TextKey("report.map.legend.expert")
-    public static let reportMapLegendFollowUpEnding = TextKey("report.map.legend.followUpEnding")
-    public static let reportMapLegendPlanEnding = TextKey("report.map.legend.planEnding")
-    public static let reportMapLegendScene = TextKey("report.map.legend.scene")
-    public static let reportMapLegendStep = TextKey("report.map.legend.step")
-    public static let reportMapLegendUndone = TextKey("report.map.legend.undone")
-    public static let reportMapSession = TextKey("report.map.session")
-    public static let reportMapStart = TextKey("report.map.start")
-    public static let reportMapTitle = TextKey("report.map.title")
     public static let reportMode = TextKey("report.mode")
     public static let reportNoSteps = TextKey("report.noSteps")
     public static let reportNone = TextKey("report.none")
@@ -133,32 +80,6 @@ extension TextKey {
     public static let reportPractice = TextKey("report.practice")
     public static let reportPracticePresets = TextKey("report.practice.presets")
     public static let reportPrivacy = TextKey("report.privacy")
-    public static let reportProofActual = TextKey("report.proof.actual")
-    public static let reportProofCardCount = TextKey("report.proof.cardCount")
-    public static let reportProofCardEveryone = TextKey("report.proof.cardEveryone")
-    public static let reportProofCardRole = TextKey("report.proof.cardRole")
-    public static let reportProofCards = TextKey("report.proof.cards")
-    public static let reportProofCondition = TextKey("report.proof.condition")
-    public static let reportProofCoreQuestions = TextKey("report.proof.coreQuestions")
-    public static let reportProofEffects = TextKey("report.proof.effects")
-    public static let reportProofElements = TextKey("report.proof.elements")
-    public static let reportProofExpert = TextKey("report.proof.expert")
-    public static let reportProofFeedback = TextKey("report.proof.feedback")
-    public static let reportProofLeadsTo = TextKey("report.proof.leadsTo")
-    public static let reportProofOutcome = TextKey("report.proof.outcome")
-    public static let reportProofPhase = TextKey("report.proof.phase")
-    public static let reportProofPhaseFollows = TextKey("report.proof.phaseFollows")
-    public static let reportProofPitfalls = TextKey("report.proof.pitfalls")
-    public static let reportProofReveals = TextKey("report.proof.reveals")
-    public static let reportProofRole = TextKey("report.proof.role")
-    public static let reportProofRoles = TextKey("report.proof.roles")
-    public static let reportProofScenes = TextKey("report.proof.scenes")
-    public static let reportProofSource = TextKey("report.proof.source")
-    public static let reportProofStage = TextKey("report.proof.stage")
-    public static let reportProofTime = TextKey("report.proof.time")
-    public static let reportProofTitle = TextKey("report.proof.title")
-    public static let reportProofUnreachable = TextKey("report.proof.unreachable")
-    public static let reportProofVariables = TextKey("report.proof.variables")
     public static let reportReflectionCycle = TextKey("report.reflection.cycle")
     public static let reportReflectionOwn = TextKey("report.reflection.own")
     public static let reportReplaced = TextKey("report.replaced")
@@ -216,45 +137,6 @@ extension TextKey {
         .reportAgreementTransition,
         .reportChartTitle,
         .reportChosen,
-        .reportCohortAgreement,
-        .reportCohortAgreementSuppressed,
-        .reportCohortBarsCaption,
-        .reportCohortDissent,
-        .reportCohortEnding,
-        .reportCohortEndings,
-        .reportCohortExpert,
-        .reportCohortFirstStep,
-        .reportCohortLosesTo,
-        .reportCohortMirror,
-        .reportCohortMissing,
-        .reportCohortMore,
-        .reportCohortNeverShown,
-        .reportCohortNobody,
-        .reportCohortNone,
-        .reportCohortOption,
-        .reportCohortOptions,
-        .reportCohortOrderIssue,
-        .reportCohortPitfalls,
-        .reportCohortQuestion,
-        .reportCohortQuestions,
-        .reportCohortScene,
-        .reportCohortScenes,
-        .reportCohortScopeGroup,
-        .reportCohortScopeMode,
-        .reportCohortScopeScenario,
-        .reportCohortScopeSince,
-        .reportCohortScopeUntil,
-        .reportCohortSeconds,
-        .reportCohortSessions,
-        .reportCohortSessionsColumn,
-        .reportCohortShown,
-        .reportCohortSkips,
-        .reportCohortSuppressed,
-        .reportCohortSuppressedCell,
-        .reportCohortTaken,
-        .reportCohortTime,
-        .reportCohortTitle,
-        .reportCohortYes,
         .reportColAgreement,
         .reportColChoice,
         .reportColSituation,
@@ -291,20 +173,6 @@ extension TextKey {
         .reportKernvragenMissing,
         .reportKernvragenOrder,
         .reportLookBackSource,
-        .reportMapCounts,
-        .reportMapHeading,
-        .reportMapIntro,
-        .reportMapLegendAcuteEnding,
-        .reportMapLegendConditional,
-        .reportMapLegendExpert,
-        .reportMapLegendFollowUpEnding,
-        .reportMapLegendPlanEnding,
-        .reportMapLegendScene,
-        .reportMapLegendStep,
-        .reportMapLegendUndone,
-        .reportMapSession,
-        .reportMapStart,
-        .reportMapTitle,
         .reportMode,
         .reportNoSteps,
         .reportNone,
@@ -336,32 +204,6 @@ extension TextKey {
         .reportPractice,
         .reportPracticePresets,
         .reportPrivacy,
-        .reportProofActual,
-        .reportProofCardCount,
-        .reportProofCardEveryone,
-        .reportProofCardRole,
-        .reportProofCards,
-        .reportProofCondition,
-        .reportProofCoreQuestions,
-        .reportProofEffects,
-        .reportProofElements,
-        .reportProofExpert,
-        .reportProofFeedback,
-        .reportProofLeadsTo,
-        .reportProofOutcome,
-        .reportProofPhase,
-        .reportProofPhaseFollows,
-        .reportProofPitfalls,
-        .reportProofReveals,
-        .reportProofRole,
-        .reportProofRoles,
-        .reportProofScenes,
-        .reportProofSource,
-        .reportProofStage,
-        .reportProofTime,
-        .reportProofTitle,
-        .reportProofUnreachable,
-        .reportProofVariables,
         .reportReflectionCycle,
         .reportReflectionOwn,
         .reportReplaced,
