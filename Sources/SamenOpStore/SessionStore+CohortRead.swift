@@ -14,14 +14,7 @@ extension SessionStore {
     /// always the same as ``storedSessions(_:)``'s. The store only reads: what the events mean
     /// is for the engine and the cohort to say.
     public func cohortSessions(_ filter: SessionFilter) throws(StoreError) -> [StoredSession] {
-        let (whereClause, arguments) = filter.sqlCondition
-        let sql = """
-            SELECT s.header, s.scenarioPath, s.finishedAt,
-                   (SELECT '[' || COALESCE(group_concat(event, ','), '') || ']'
-                      FROM (SELECT event FROM events e WHERE e.sessionID = s.id ORDER BY e.sequence)) AS events
-            FROM sessions s \(whereClause)
-            ORDER BY s.startedAt, s.rowid
-            """
+        let (sql, arguments) = filter.sessionRows
         return try read { db in
             var sessions: [StoredSession] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
@@ -51,6 +44,20 @@ extension SessionStore {
 
 extension SessionFilter {
     /// The `WHERE` clause over `sessions s` and its arguments.
+    /// The query for the matching sessions, each row its header, scenario path, end and its
+    /// events gathered by SQLite into one JSON array; oldest first.
+    var sessionRows: (String, [any DatabaseValueConvertible & Sendable]) {
+        let (whereClause, arguments) = sqlCondition
+        let sql = """
+            SELECT s.header, s.scenarioPath, s.finishedAt,
+                   (SELECT '[' || COALESCE(group_concat(event, ','), '') || ']'
+                      FROM (SELECT event FROM events e WHERE e.sessionID = s.id ORDER BY e.sequence)) AS events
+            FROM sessions s \(whereClause)
+            ORDER BY s.startedAt, s.rowid
+            """
+        return (sql, arguments)
+    }
+
     var sqlCondition: (String, [any DatabaseValueConvertible & Sendable]) {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible & Sendable] = []

@@ -46,26 +46,7 @@ extension SessionStore {
     /// events gathered by SQLite into one array), so that `stats` over ten thousand sessions
     /// spends its time on the figures, not on reading.
     public func storedSessions(_ filter: SessionFilter) throws(StoreError) -> [StoredSession] {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible & Sendable] = []
-        if let ids = filter.ids {
-            conditions.append("s.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
-            arguments += ids
-        }
-        if let group = filter.group { conditions.append("s.groupName = ?"); arguments.append(group) }
-        if let scenario = filter.scenario { conditions.append("s.scenarioID = ?"); arguments.append(scenario) }
-        if let mode = filter.mode { conditions.append("s.mode = ?"); arguments.append(mode.rawValue) }
-        if let since = filter.since { conditions.append("s.startedAt >= ?"); arguments.append(since) }
-        if let until = filter.until { conditions.append("s.startedAt < ?"); arguments.append(until) }
-        if filter.finishedOnly { conditions.append("s.finishedAt IS NOT NULL") }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = """
-            SELECT s.header, s.scenarioPath, s.finishedAt,
-                   (SELECT '[' || COALESCE(group_concat(event, ','), '') || ']'
-                      FROM (SELECT event FROM events e WHERE e.sessionID = s.id ORDER BY e.sequence)) AS events
-            FROM sessions s \(whereClause)
-            ORDER BY s.startedAt, s.rowid
-            """
+        let (sql, arguments) = filter.sessionRows
         let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
         let decoder = JSONDecoder()
         var sessions: [StoredSession] = []
